@@ -1,0 +1,36 @@
+// The data model handed from the CSV loader to the evaluator: one observation per (indicator, year, dimensions).
+import type { Diagnostic } from './diagnostic.js';
+
+export type Assessment = 'met' | 'partial' | 'not_met';
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface Observation {
+  /** Resolved indicator id, or a rule id for a qualitative assessment. */
+  indicator: string;
+  year: number;
+  /** Converted to the indicator's unit; null when the cell said the value is missing (NA, -, 缺, empty). */
+  value: number | null;
+  /** A qualitative assessment (met / partial / not_met) when the row carries one. */
+  assessment: Assessment | null;
+  /** Dimension column → unit name, e.g. { township: '草海镇' }; empty for the county total. */
+  dims: Readonly<Record<string, string>>;
+  source: SourceLocation;
+}
+
+export interface UnusedRow {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface DataLoadResult {
+  observations: Observation[];
+  diagnostics: Diagnostic[];
+  rows: { read: number; used: number; unused: UnusedRow[] };
+  files: string[];
+}
