@@ -1,0 +1,89 @@
+// Cross-file checks: plans and domains exist, ids are unique, indicators and derivations resolve.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { LoadedRule, PlanModel } from '../model/plan-model.js';
+import type { Dimension, Indicator } from '../schema/indicator.js';
+import type { Plan, PlancheckFile } from '../schema/plan-file.js';
+
+export interface Located<T> {
+  value: T;
+  file: string;
+  locate(path: ReadonlyArray<PropertyKey>): { line: number; column: number };
+}
+
+export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { model: Omit<PlanModel, 'files'>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const error = (doc: Located<PlancheckFile>, path: PropertyKey[], code: string, message: string) =>
+    diagnostics.push({ severity: 'error', code, file: doc.file, ...doc.locate(path), message });
+
+  const plans = new Map<string, Plan>();
+  const indicators = new Map<string, Indicator>();
+  const dimensions = new Map<string, Dimension>();
+  for (const doc of documents) {
+    const value = doc.value;
+    if (value.type === 'plan') {
+      if (plans.has(value.plan.id)) error(doc, ['plan', 'id'], 'duplicate-id', `plan "${value.plan.id}" is defined twice; expected one plan file per plan`);
+      plans.set(value.plan.id, value.plan);
+    } else if (value.type === 'indicators') {
+      value.indicators?.forEach((indicator, i) => {
+        if (indicators.has(indicator.id)) error(doc, ['indicators', i, 'id'], 'duplicate-id', `indicator "${indicator.id}" is defined twice; expected each indicator id once across plans/`);
+        indicators.set(indicator.id, indicator);
+      });
+      value.dimensions?.forEach((dimension) => dimensions.set(dimension.id, dimension));
+    }
+  }
+
+  const rules: LoadedRule[] = [];
+  const ruleIds = new Set<string>();
+  for (const doc of documents) {
+    const value = doc.value;
+    if (value.type !== 'rules') continue;
+    const plan = plans.get(value.plan);
+    if (!plan) {
+      error(doc, ['plan'], 'unknown-plan', `unknown plan "${value.plan}"; expected one of: ${[...plans.keys()].join(', ') || '(no plan file loaded)'}`);
+      continue;
+    }
+    const domain = plan.domains.find((d) => d.id === value.domain);
+    if (!domain) {
+      error(doc, ['domain'], 'unknown-domain', `unknown domain "${value.domain}" in plan ${plan.id}; expected one of: ${plan.domains.map((d) => d.id).join(', ')}`);
+      continue;
+    }
+    value.rules.forEach((rule, i) => {
+      const at = (...path: PropertyKey[]) => ['rules', i, ...path];
+      if (ruleIds.has(rule.id)) error(doc, at('id'), 'duplicate-id', `rule id "${rule.id}" is used twice; expected unique rule ids`);
+      ruleIds.add(rule.id);
+      if (rule.indicator && !indicators.has(rule.indicator)) error(doc, at('indicator'), 'unknown-indicator', `indicator "${rule.indicator}" is not defined; expected an id from an indicators file`);
+      const check = rule.check;
+      if (check.kind === 'compare' && !indicators.has(check.other)) error(doc, at('check', 'other'), 'unknown-indicator', `reference indicator "${check.other}" is not defined; expected an id from an indicators file`);
+      rules.push({ rule, plan, domain, file: doc.file, line: doc.locate(at()).line });
+    });
+  }
+
+  for (const doc of documents) {
+    if (doc.value.type !== 'indicators') continue;
+    doc.value.indicators?.forEach((indicator, i) => {
+      const derivation = indicator.derivation;
+      if (!derivation) return;
+      for (const part of ['numerator', 'denominator'] as const) {
+        if (!indicators.has(derivation[part])) error(doc, ['indicators', i, 'derivation', part], 'unknown-indicator', `${part} "${derivation[part]}" of ${indicator.id} is not defined; expected an indicator id`);
+      }
+      const cycle = findDerivationCycle(indicator.id, indicators);
+      if (cycle) error(doc, ['indicators', i, 'derivation'], 'derivation-cycle', `derived indicators form a cycle: ${cycle.join(' → ')}; expected a derivation that ends in reported counts`);
+    });
+  }
+  return { model: { plans: [...plans.values()], rules, indicators, dimensions }, diagnostics };
+}
+
+function findDerivationCycle(start: string, indicators: ReadonlyMap<string, Indicator>): string[] | null {
+  const visit = (id: string, trail: string[]): string[] | null => {
+    const derivation = indicators.get(id)?.derivation;
+    if (!derivation) return null;
+    for (const part of [derivation.numerator, derivation.denominator]) {
+      if (part === start) return [...trail, part];
+      if (trail.includes(part)) return null;
+      const found = visit(part, [...trail, part]);
+      if (found) return found;
+    }
+    return null;
+  };
+  return visit(start, [start]);
+}

@@ -1,0 +1,64 @@
+// Loads plan, rules and indicator YAML files into a cross-checked PlanModel with located diagnostics.
+import fs from 'node:fs';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { plancheckFileSchema, type PlancheckFile } from '../schema/plan-file.js';
+import { findFiles } from './find-files.js';
+import { checkModel, type Located } from './check-model.js';
+import { parseYamlFile } from './yaml-file.js';
+
+export interface PlansLoadResult {
+  model: PlanModel;
+  diagnostics: Diagnostic[];
+}
+
+export function loadPlans(paths: readonly string[]): PlansLoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const { files, missing } = findFiles(paths, ['.yaml', '.yml'], ['source']);
+  for (const p of missing) diagnostics.push({ severity: 'error', code: 'file-not-found', file: p, message: 'no such file or folder; expected a plans folder or a .yaml rule file' });
+  if (files.length === 0 && missing.length === 0) {
+    diagnostics.push({ severity: 'error', code: 'no-rule-files', file: paths.join(', '), message: 'no .yaml rule files found; expected plan, rules and indicators files' });
+  }
+  const documents: Array<Located<PlancheckFile>> = [];
+  for (const file of files) {
+    const text = readText(file, diagnostics);
+    if (text === null) continue;
+    const { parsed, diagnostics: yamlProblems } = parseYamlFile(file, text);
+    diagnostics.push(...yamlProblems);
+    if (!parsed) continue;
+    const result = plancheckFileSchema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const { line, column } = parsed.locate(issue.path);
+        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+        diagnostics.push({ severity: 'error', code: 'schema', file, line, column, message: `${describeIssue(issue)}${where}` });
+      }
+      continue;
+    }
+    documents.push({ value: result.data, file, locate: parsed.locate });
+  }
+  const { model, diagnostics: modelProblems } = checkModel(documents);
+  return { model: { ...model, files }, diagnostics: [...diagnostics, ...modelProblems] };
+}
+
+function readText(file: string, diagnostics: Diagnostic[]): string | null {
+  const buffer = fs.readFileSync(file);
+  if (buffer.includes(0)) {
+    diagnostics.push({ severity: 'error', code: 'binary-file', file, line: 1, column: 1, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' });
+    return null;
+  }
+  return buffer.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+interface IssueLike {
+  code: string;
+  message: string;
+  expected?: unknown;
+  input?: unknown;
+  keys?: string[];
+}
+
+function describeIssue(issue: IssueLike): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only the fields of the schema (plans/plancheck.schema.json)`;
+  return issue.message;
+}
