@@ -15,7 +15,8 @@ export const changeFromBaseline: KindModule<'change_from_baseline'> = {
       return noData(ctx, { code: 'change_from_baseline', figures: { ...figures, target: null } }, 'no-baseline', { baselineYear });
     }
     const factor = check.direction === 'down' ? 1 - check.percent / 100 : 1 + check.percent / 100;
-    const target = baseValue * factor;
+    // Rounded to 12 significant digits so that 50 × 1.1 is 55, not 55.000000000000007.
+    const target = Number((baseValue * factor).toPrecision(12));
     const meets = check.direction === 'down' ? (v: number) => v <= target : (v: number) => v >= target;
     return judgeLevel(
       ctx,

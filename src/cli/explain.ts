@@ -1,0 +1,34 @@
+// `plancheck explain <rule>`: source text, series used, each step of the computation, the verdict.
+import { buildDataIndex } from '../evaluate/data-index.js';
+import { evaluateRule } from '../evaluate/evaluate-plans.js';
+import { renderExplanation } from '../render/explain.js';
+import { resolveLang } from './environment.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import type { Io } from './io.js';
+import { loadInputs, reportDataIntake } from './load-inputs.js';
+import { parseYear } from './options.js';
+import { latestYear } from './evaluate.js';
+
+export interface ExplainOptions {
+  plans?: string[];
+  year?: string;
+  lang?: string;
+  format?: string;
+  encoding?: 'utf-8' | 'gb18030';
+}
+
+export async function runExplain(ruleId: string, dataArgs: string[], options: ExplainOptions, io: Io): Promise<number> {
+  const lang = resolveLang(options.lang, io.env);
+  const inputs = await loadInputs(dataArgs, options, io);
+  reportDataIntake(inputs, io, lang);
+  const loaded = inputs.model.rules.find((r) => r.rule.id === ruleId) ?? inputs.model.rules.find((r) => r.rule.id.toLowerCase() === ruleId.toLowerCase());
+  if (!loaded) {
+    const near = inputs.model.rules.map((r) => r.rule.id).filter((id) => id.startsWith(ruleId.split('-').slice(0, 2).join('-'))).slice(0, 8);
+    throw new UsageError(`no rule "${ruleId}"; expected a rule id such as ${near.length ? near.join(', ') : 'W-HEALTH-3a'} (plancheck list shows them all)`);
+  }
+  const year = parseYear(options.year) ?? latestYear(inputs);
+  const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.observations, inputs.model), year);
+  if (options.format === 'json') io.stdout(JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n');
+  else io.stdout(renderExplanation(result, loaded, inputs.model, lang));
+  return EXIT.ok;
+}

@@ -1,0 +1,89 @@
+// `plancheck list`: the rule catalogue, filtered, as a table, JSON or CSV.
+import Table from 'cli-table3';
+import { selectRules } from '../evaluate/evaluate-plans.js';
+import { describeTarget } from '../i18n/targets.js';
+import type { LoadedRule, PlanModel } from '../model/plan-model.js';
+import { csvDocument, csvLine } from '../render/csv-cell.js';
+import { shortUnitName } from '../render/view.js';
+import { resolveLang } from './environment.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+import { loadModelOrThrow } from './load-inputs.js';
+import { parseFormat } from './options.js';
+import { writeOutputAtomically } from './write-output.js';
+import type { Lang } from '../i18n/format.js';
+
+export interface ListOptions {
+  plans?: string[];
+  plan?: string;
+  domain?: string;
+  lead?: string;
+  kind?: string;
+  format?: string;
+  lang?: string;
+  output?: string;
+  bom?: boolean;
+}
+
+export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang) {
+  const { rule, plan, domain } = loaded;
+  const indicator = rule.indicator ? model.indicators.get(rule.indicator) : undefined;
+  return {
+    id: rule.id,
+    plan: plan.id,
+    domain: domain.id,
+    number: rule.number,
+    section: rule.section,
+    kind: rule.check.kind,
+    indicator: rule.indicator ?? null,
+    indicatorName: indicator?.name ?? null,
+    unit: indicator?.unit ?? '',
+    target: describeTarget(staticTarget(rule.check, indicator?.unit ?? ''), lang),
+    check: rule.check,
+    deadline: rule.deadline ?? plan.deadline,
+    everyYear: rule.every_year ?? false,
+    aspirational: rule.aspirational ?? false,
+    text: rule.text,
+    lead: rule.lead,
+    responsible: rule.responsible,
+    flags: rule.flags ?? [],
+  };
+}
+
+/** The target as far as it is known without data (a baseline-relative target has no number yet). */
+function staticTarget(check: LoadedRule['rule']['check'], unit: string) {
+  const inner = check.kind === 'each_unit' ? check.check : check;
+  const figures: Record<string, string | number | null> = { unit, baselineYear: 2020, baseValue: null };
+  for (const [key, value] of Object.entries(inner)) if (typeof value === 'number' || typeof value === 'string') figures[key] = value;
+  if (check.kind === 'each_unit') return { code: 'each_unit', figures: { ...figures, innerCode: inner.kind, dimension: check.dimension, share: check.rollup && check.rollup !== 'all' ? check.rollup.share : 1 } };
+  if (check.kind === 'gap') return { code: check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen', figures: { ...figures, groups: check.groups.join('/') } };
+  if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, otherName: check.other } };
+  return { code: check.kind, figures };
+}
+
+export function runList(options: ListOptions, io: Io): number {
+  const lang = resolveLang(options.lang, io.env);
+  const format = parseFormat(options.format, ['table', 'json', 'csv'] as const);
+  const { model } = loadModelOrThrow(options, io);
+  const entries = selectRules(model, options).map((r) => catalogueEntry(r, model, lang));
+  let text: string;
+  if (format === 'json') text = JSON.stringify(entries, null, 2) + '\n';
+  else if (format === 'csv') {
+    const columns = ['id', 'plan', 'domain', 'number', 'section', 'kind', 'indicator', 'target', 'every_year', 'aspirational', 'text', 'lead', 'responsible'];
+    const rows = entries.map((e) => csvLine([e.id, e.plan, e.domain, e.number, e.section, e.kind, e.indicator, e.target, String(e.everyYear), String(e.aspirational), e.text, e.lead.join(';'), e.responsible.join(';')]));
+    text = csvDocument([csvLine(columns), ...rows], Boolean(options.bom));
+  } else {
+    const table = new Table({
+      head: lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'],
+      colWidths: [13, 14, 20, 20, 12],
+      wordWrap: true,
+      wrapOnWordBoundary: false,
+      style: { head: [], border: [], compact: true },
+    });
+    for (const e of entries) table.push([e.id, e.kind, e.indicatorName ?? '—', e.target, e.lead.map(shortUnitName).join('、') || '—']);
+    text = `${table.toString()}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
+  }
+  if (options.output) writeOutputAtomically(options.output, text, model.files);
+  else io.stdout(text);
+  return EXIT.ok;
+}

@@ -1,0 +1,67 @@
+// Loads rule files and data for a command, stopping with an InputError on any error.
+import type { DataLoadResult } from '../model/data.js';
+import { InputError, type Diagnostic } from '../model/diagnostic.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { loadPlans } from '../load/plans.js';
+import { loadData } from '../load/data/index.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { defaultInput } from './environment.js';
+import type { Io } from './io.js';
+
+export interface InputOptions {
+  plans?: string[];
+  encoding?: 'utf-8' | 'gb18030';
+  strict?: boolean;
+  /** validate collects every problem instead of stopping at the first failed stage. */
+  collectOnly?: boolean;
+}
+
+export interface LoadedInputs {
+  model: PlanModel;
+  data: DataLoadResult;
+  planPaths: string[];
+  dataPaths: string[];
+  diagnostics: Diagnostic[];
+}
+
+export function resolvePlanPaths(options: InputOptions, io: Io): string[] {
+  return options.plans?.length ? options.plans : [defaultInput('plans', io.cwd).path];
+}
+
+export function loadModelOrThrow(options: InputOptions, io: Io): { model: PlanModel; planPaths: string[]; diagnostics: Diagnostic[] } {
+  const planPaths = resolvePlanPaths(options, io);
+  const { model, diagnostics } = loadPlans(planPaths);
+  if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
+  return { model, planPaths, diagnostics };
+}
+
+export async function loadInputs(dataArgs: string[], options: InputOptions, io: Io): Promise<LoadedInputs> {
+  const { model, planPaths, diagnostics: planProblems } = loadModelOrThrow(options, io);
+  const dataPaths = dataArgs.length ? dataArgs : [defaultInput('data', io.cwd).path];
+  const years = {
+    min: Math.min(...model.plans.map((p) => p.baseline_year)),
+    max: Math.max(...model.plans.map((p) => p.deadline)),
+  };
+  const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
+  const data = await loadData(dataPaths, { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years }, {
+    encoding: options.encoding,
+    strict: options.strict,
+  });
+  const diagnostics = [...planProblems, ...data.diagnostics];
+  if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
+  return { model, data, planPaths, dataPaths, diagnostics };
+}
+
+/** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */
+export function reportDataIntake(inputs: LoadedInputs, io: Io, lang: 'zh' | 'en'): void {
+  const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false });
+  if (warnings) io.stderr(warnings);
+  const { read, used, unused } = inputs.data.rows;
+  if (unused.length > 0 || warnings) {
+    io.stderr(
+      lang === 'zh'
+        ? `数据行：读入 ${read}，使用 ${used}，未使用 ${unused.length}（plancheck validate 列出每一行的原因）\n`
+        : `Data rows: ${read} read, ${used} used, ${unused.length} not used (plancheck validate lists each with its reason)\n`,
+    );
+  }
+}

@@ -1,0 +1,96 @@
+// One sentence per reason code, in Chinese and English, built from the code's figures.
+import type { Coded } from '../evaluate/types.js';
+import { changeUnit, formatNumber, withUnit, type Lang } from './format.js';
+import { describeTarget } from './targets.js';
+
+interface ReasonInput {
+  reason: Coded;
+  target: Coded;
+  unit: string;
+}
+
+type Phrase = (f: Coded['figures'], t: string, u: string) => string;
+
+const v = (f: Coded['figures'], key: string, unit: string) => withUnit(f[key] as number | null, unit);
+const years = (f: Coded['figures'], key: string) => ((f[key] as number[] | undefined) ?? []).join('、');
+
+const zh: Record<string, Phrase> = {
+  'no-value': (f) => `${f.year}年及以前没有可用数值。`,
+  'no-baseline': (f) => `缺少基期（${f.baselineYear}年）数值，无法判断变化。`,
+  'only-baseline': (f) => `只有基期（${f.baselineYear}年）数值，尚无法判断变化方向。`,
+  'value-before-deadline': (f) => `终期评估需要${f.deadline}年数值，最新数值为${f.valueYear}年。`,
+  'stale-value': (f, t, u) => `最新数值为${f.valueYear}年的${v(f, 'value', u)}，缺${f.year}年数值。`,
+  'every-year-met': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}，每年均达到${t}。`,
+  'every-year-missed': (f, t) => `每年须达到${t}，${years(f, 'missedYears')}年未达到。`,
+  'met-final': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}，达到目标${t}。`,
+  'missed-final': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}，未达到目标${t}。`,
+  'met-on-track': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}已达到${t}，按趋势${f.deadline}年为${v(f, 'projected', u)}。`,
+  'met-no-projection': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}已达到${t}；数据点不足两个，无法预测趋势。`,
+  'met-near-boundary': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}达到${t}，但距目标界限在预警幅度内。`,
+  'met-projection-misses': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}已达到${t}，但按趋势${f.deadline}年将为${v(f, 'projected', u)}，届时不达标。`,
+  'missed-projection-meets': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}未达到${t}，按趋势${f.deadline}年可达${v(f, 'projected', u)}。`,
+  'missed-projection-misses': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}未达到${t}，按趋势${f.deadline}年仅为${v(f, 'projected', u)}。`,
+  'missed-no-projection': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}未达到${t}；数据点不足两个，无法预测趋势。`,
+  unsteady: (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}高于基期，但${years(f, 'dipYears')}年较上年降幅超过${formatNumber(f.maxDip as number)}${changeUnit(u, 'zh')}，波动较大。`,
+  'no-annual-change': () => `没有相邻两年的数值，无法计算年度变化。`,
+  'annual-change-met': (f, t, u) => `${f.valueYear}年较上年变化${formatNumber(f.value as number)}${changeUnit(u, 'zh')}，各年均达到${t}。`,
+  'annual-change-average-meets': (f, t, u) => `${years(f, 'missedYears')}年未达到${t}，但年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}仍达到要求。`,
+  'annual-change-missed': (f, t, u) => `${years(f, 'missedYears')}年未达到${t}，年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}。`,
+  'no-reference': (f) => `缺少参照数据“${f.other}”，无法比较。`,
+  'no-units': (f) => `数据中没有按${f.dimension}分的数值。`,
+  'units-rollup': (f) =>
+    `${f.units}个单位中达标${f.pass}个、预警${f.atRisk}个、未达标${f.fail}个、无数据${f.noData}个` +
+    ((f.failing as string[]).length ? `（未达标或无数据：${(f.failing as string[]).join('、')}${(f.fail as number) + (f.noData as number) > 5 ? '等' : ''}）` : '') +
+    '。',
+  'not-assessed': (f) => `${f.year}年及以前没有评估结论。`,
+  'assessed-met': (f) => `${f.valueYear}年评估结论：达标。`,
+  'assessed-partial': (f) => `${f.valueYear}年评估结论：部分达标。`,
+  'assessed-not_met': (f) => `${f.valueYear}年评估结论：未达标。`,
+};
+
+const en: Record<string, Phrase> = {
+  'no-value': (f) => `No usable value for ${f.year} or earlier.`,
+  'no-baseline': (f) => `No baseline (${f.baselineYear}) value, so no change can be judged.`,
+  'only-baseline': (f) => `Only the baseline (${f.baselineYear}) value so far; no direction can be judged yet.`,
+  'value-before-deadline': (f) => `The final evaluation needs a ${f.deadline} value; the latest is from ${f.valueYear}.`,
+  'stale-value': (f, t, u) => `Latest value is ${v(f, 'value', u)} from ${f.valueYear}; ${f.year} is missing.`,
+  'every-year-met': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear}; ${t} held every year.`,
+  'every-year-missed': (f, t) => `Must hold every year (${t}); missed in ${years(f, 'missedYears')}.`,
+  'met-final': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets the target ${t}.`,
+  'missed-final': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses the target ${t}.`,
+  'met-on-track': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets ${t}; the trend gives ${v(f, 'projected', u)} in ${f.deadline}.`,
+  'met-no-projection': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets ${t}; fewer than two points, so no projection.`,
+  'met-near-boundary': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets ${t} but is within the warning margin.`,
+  'met-projection-misses': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets ${t}, but the trend gives ${v(f, 'projected', u)} in ${f.deadline}, a miss.`,
+  'missed-projection-meets': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses ${t}; the trend reaches ${v(f, 'projected', u)} by ${f.deadline}.`,
+  'missed-projection-misses': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses ${t}; the trend gives only ${v(f, 'projected', u)} in ${f.deadline}.`,
+  'missed-no-projection': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses ${t}; fewer than two points, so no projection.`,
+  unsteady: (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} is above the baseline, but fell by more than ${formatNumber(f.maxDip as number)}${changeUnit(u, 'en')} in ${years(f, 'dipYears')}.`,
+  'no-annual-change': () => `No two consecutive years, so no annual change.`,
+  'annual-change-met': (f, t, u) => `Changed ${formatNumber(f.value as number)}${changeUnit(u, 'en')} in ${f.valueYear}; every year met ${t}.`,
+  'annual-change-average-meets': (f, t, u) => `Missed ${t} in ${years(f, 'missedYears')}, but the average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year meets it.`,
+  'annual-change-missed': (f, t, u) => `Missed ${t} in ${years(f, 'missedYears')}; average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year.`,
+  'no-reference': (f) => `No data for the reference series "${f.other}", so no comparison.`,
+  'no-units': (f) => `No values by ${f.dimension} in the data.`,
+  'units-rollup': (f) =>
+    `Of ${f.units} units: ${f.pass} pass, ${f.atRisk} at-risk, ${f.fail} fail, ${f.noData} no-data` +
+    ((f.failing as string[]).length ? ` (failing or missing: ${(f.failing as string[]).join(', ')}${(f.fail as number) + (f.noData as number) > 5 ? ', …' : ''})` : '') +
+    '.',
+  'not-assessed': (f) => `No assessment for ${f.year} or earlier.`,
+  'assessed-met': (f) => `Assessed met in ${f.valueYear}.`,
+  'assessed-partial': (f) => `Assessed partly met in ${f.valueYear}.`,
+  'assessed-not_met': (f) => `Assessed not met in ${f.valueYear}.`,
+};
+
+export const REASON_CODES = Object.keys(zh);
+
+export function describeReason(input: ReasonInput, lang: Lang): string {
+  const phrases = lang === 'zh' ? zh : en;
+  const phrase = phrases[input.reason.code];
+  const target = describeTarget(input.target, lang);
+  let sentence = phrase ? phrase(input.reason.figures, target, input.unit) : input.reason.code;
+  if (input.reason.figures.aspirational === true && /missed|not_met|partial/.test(input.reason.code) && input.reason.code !== 'missed-projection-meets') {
+    sentence += lang === 'zh' ? '（力争目标：未达到判为预警，不判未达标。）' : ' (Aspirational target: a miss is at-risk, not fail.)';
+  }
+  return sentence;
+}

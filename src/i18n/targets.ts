@@ -1,0 +1,70 @@
+// Target in words ("≤ 12 /10万", "较2020年上升"), from a verdict's coded target.
+import type { Coded } from '../evaluate/types.js';
+import { changeUnit, formatNumber, withUnit, type Lang } from './format.js';
+
+type F = Coded['figures'];
+const num = (f: F, key: string) => (typeof f[key] === 'number' ? (f[key] as number) : null);
+const str = (f: F, key: string) => String(f[key] ?? '');
+
+export function describeTarget(target: Coded, lang: Lang): string {
+  const f = target.figures;
+  const unit = str(f, 'unit');
+  const tolerance = num(f, 'tolerance') ?? 0;
+  const zh = lang === 'zh';
+  const approx = tolerance > 0 ? (zh ? `（容差${formatNumber(tolerance)}）` : ` (±${formatNumber(tolerance)})`) : '';
+  switch (target.code) {
+    case 'at_least':
+      return `≥ ${withUnit(num(f, 'target'), unit)}${approx}`;
+    case 'at_most':
+      return `≤ ${withUnit(num(f, 'target'), unit)}${approx}`;
+    case 'approx':
+      return `${withUnit(num(f, 'target'), unit)} ± ${formatNumber(tolerance)}`;
+    case 'trend_up':
+    case 'trend_down':
+    case 'steady_rise': {
+      const base = withUnit(num(f, 'baseValue'), unit);
+      const year = str(f, 'baselineYear');
+      if (target.code === 'trend_up') return zh ? `高于${year}年(${base})` : `above ${year} (${base})`;
+      if (target.code === 'trend_down') return zh ? `低于${year}年(${base})` : `below ${year} (${base})`;
+      return zh ? `稳中有升，高于${year}年(${base})` : `steady rise above ${year} (${base})`;
+    }
+    case 'gap_narrow':
+    case 'gap_widen': {
+      const base = formatNumber(num(f, 'baseValue'));
+      const groups = str(f, 'groups');
+      const word = target.code === 'gap_narrow' ? (zh ? '缩小' : 'narrower') : zh ? '扩大' : 'wider';
+      return zh ? `${groups}差距较${str(f, 'baselineYear')}年(${base})${word}` : `${groups} gap ${word} than ${str(f, 'baselineYear')} (${base})`;
+    }
+    case 'change_from_baseline': {
+      const sign = str(f, 'direction') === 'down' ? '≤' : '≥';
+      const word = str(f, 'direction') === 'down' ? (zh ? '下降' : 'down') : zh ? '上升' : 'up';
+      return zh
+        ? `${sign} ${withUnit(num(f, 'target'), unit)}（${str(f, 'baselineYear')}年基数${word}${str(f, 'percent')}%）`
+        : `${sign} ${withUnit(num(f, 'target'), unit)} (${word} ${str(f, 'percent')}% from ${str(f, 'baselineYear')})`;
+    }
+    case 'annual_change': {
+      const down = str(f, 'direction') === 'down';
+      return zh
+        ? `每年${down ? '降低' : '提高'}≥${formatNumber(num(f, 'amount'))}${changeUnit(unit, lang)}`
+        : `${down ? 'fall' : 'rise'} ≥ ${formatNumber(num(f, 'amount'))}${changeUnit(unit, lang)} a year`;
+    }
+    case 'compare': {
+      const op = str(f, 'op');
+      const sign = op === 'at_least' ? '≥' : op === 'at_most' ? '≤' : '≈';
+      const other = zh ? str(f, 'otherName') : str(f, 'other');
+      const value = num(f, 'otherValue');
+      return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
+    }
+    case 'each_unit': {
+      const inner = describeTarget({ code: str(f, 'innerCode'), figures: f }, lang);
+      const share = num(f, 'share') ?? 1;
+      const dimension = str(f, 'dimension') === 'township' ? (zh ? '乡镇' : 'township') : str(f, 'dimension');
+      if (share >= 1) return zh ? `每个${dimension} ${inner}` : `every ${dimension} ${inner}`;
+      return zh ? `${formatNumber(share * 100)}%的${dimension} ${inner}` : `${formatNumber(share * 100)}% of ${dimension}s ${inner}`;
+    }
+    case 'qualitative':
+      return zh ? '定性目标' : 'qualitative';
+    default:
+      return target.code;
+  }
+}

@@ -1,0 +1,106 @@
+// Detect a file's delimiter from its first line and its layout (long or wide) from its header.
+import { cleanCell, nameKey, quote } from './normalize-text.js';
+import { EXPECTED_HEADER, type HeaderName } from './header-names.js';
+import { parseYear } from './parse-year.js';
+
+export type Delimiter = ',' | '\t';
+
+export interface Layout {
+  kind: 'long' | 'wide';
+  /** Header columns that count (empty names at the end dropped). */
+  width: number;
+  /** Header names as written, for messages. */
+  names: readonly string[];
+  indicator: number;
+  year: number;
+  value: number;
+  unit: number;
+  /** Dimension columns, sorted by dimension id. */
+  dimensions: ReadonlyArray<{ index: number; id: string }>;
+  /** Wide layout: the year columns. */
+  years: ReadonlyArray<{ index: number; year: number }>;
+}
+
+export interface HeaderProblem {
+  severity: 'error' | 'warning';
+  code: 'bad-header' | 'duplicate-column' | 'unknown-column';
+  column?: number;
+  message: string;
+  found?: string;
+  expected: string;
+}
+
+/** Tab when the first non-blank line has more tabs than commas (outside quotes), else comma. */
+export function detectDelimiter(text: string): Delimiter {
+  const start = text.search(/[^\r\n]/);
+  let commas = 0;
+  let tabs = 0;
+  let quoted = false;
+  for (let i = Math.max(start, 0); i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === ',') commas++;
+    else if (c === '\t') tabs++;
+  }
+  return tabs > commas ? '\t' : ',';
+}
+
+/** The position and name of a column for messages: `column 3 (value)`. */
+export function columnLabel(names: readonly string[], index: number): string {
+  const name = names[index];
+  return name ? `column ${index + 1} (${name})` : `column ${index + 1}`;
+}
+
+/** Read the header row: which layout, which column holds what, and what is wrong with it. */
+export function detectLayout(header: readonly string[], known: ReadonlyMap<string, HeaderName>): { layout?: Layout; problems: HeaderProblem[] } {
+  const names = header.map((h) => cleanCell(h));
+  let width = names.length;
+  while (width > 0 && names[width - 1] === '') width--;
+  const problems: HeaderProblem[] = [];
+  const seen = new Map<string, number>();
+  const fixed: Partial<Record<string, number>> = {};
+  const dimensions: Array<{ index: number; id: string }> = [];
+  const years: Array<{ index: number; year: number }> = [];
+  const others: number[] = [];
+  for (let i = 0; i < width; i++) {
+    const name = names[i] ?? '';
+    const found: HeaderName | undefined = known.get(nameKey(name));
+    const year = found === undefined ? parseYear(name) : undefined;
+    const slot = found?.role === 'dimension' ? `dim:${found.dimension}` : found ? found.role : year !== undefined ? `year:${year}` : `name:${nameKey(name)}`;
+    const earlier = name === '' ? undefined : seen.get(slot);
+    if (earlier !== undefined) {
+      problems.push({ severity: 'error', code: 'duplicate-column', column: i + 1, message: `${columnLabel(names, i)} repeats ${columnLabel(names, earlier)}`, found: name, expected: 'each column once in the header' });
+      continue;
+    }
+    seen.set(slot, i);
+    if (found?.role === 'dimension') dimensions.push({ index: i, id: found.dimension });
+    else if (found) fixed[found.role] = i;
+    else if (year !== undefined) years.push({ index: i, year });
+    else others.push(i);
+  }
+  if (problems.length > 0) return { problems };
+  const long = fixed.year !== undefined && fixed.value !== undefined;
+  let indicator = fixed.indicator;
+  if (!long && indicator === undefined && others[0] === 0) indicator = others.shift();
+  const wide = !long && years.length > 0;
+  if (!long && !wide) return { problems: [missingColumns(names, width, fixed)] };
+  if (indicator === undefined) {
+    return { problems: [{ severity: 'error', code: 'bad-header', column: 1, message: `header has no indicator column (found ${quote(names.slice(0, width).join(','), 80)})`, found: names.slice(0, width).join(','), expected: EXPECTED_HEADER }] };
+  }
+  const ignored = long ? [...others, ...years.map((y) => y.index)] : [...others, fixed.year, fixed.value].filter((i): i is number => i !== undefined);
+  for (const i of ignored.sort((a, b) => a - b)) {
+    const message = names[i] === '' ? `column ${i + 1} has no name and is ignored` : `${columnLabel(names, i)} is not a known column and is ignored`;
+    problems.push({ severity: 'warning', code: 'unknown-column', column: i + 1, message, found: names[i] ?? '', expected: 'indicator, year, value, unit, note, a dimension such as township, or a year' });
+  }
+  dimensions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const layout: Layout = { kind: long ? 'long' : 'wide', width, names, indicator, year: long ? (fixed.year ?? -1) : -1, value: long ? (fixed.value ?? -1) : -1, unit: fixed.unit ?? -1, dimensions, years: long ? [] : years };
+  return { layout, problems };
+}
+
+function missingColumns(names: readonly string[], width: number, fixed: Partial<Record<string, number>>): HeaderProblem {
+  const missing = (['indicator', 'year', 'value'] as const).filter((r) => fixed[r] === undefined);
+  const found = names.slice(0, width).join(',');
+  return { severity: 'error', code: 'bad-header', column: 1, message: `header has no ${missing.join(', no ')} column (found ${quote(found, 80)})`, found, expected: EXPECTED_HEADER };
+}

@@ -1,0 +1,85 @@
+// Findings that repeat over many rows of a file, reported once per file with a count and the first line.
+import { columnLabel } from './detect.js';
+import type { LoadState } from './load-state.js';
+import { planYears } from './load-state.js';
+import { quote } from './normalize-text.js';
+
+interface Group {
+  line: number;
+  column: number;
+  count: number;
+}
+
+export class FileFindings {
+  private readonly indicators = new Map<string, Group>();
+  private readonly dimensionValues = new Map<string, Group & { dimension: string; raw: string }>();
+  private readonly outside = { count: 0, line: 0, years: new Set<number>() };
+  private readonly shortRows = { count: 0, line: 0, fields: 0 };
+
+  constructor(
+    private readonly state: LoadState,
+    private readonly file: string,
+    private readonly names: readonly string[],
+    private readonly width: number,
+  ) {}
+
+  unknownIndicator(raw: string, line: number, column: number): void {
+    bump(this.indicators, raw, line, column);
+  }
+
+  unknownDimensionValue(dimension: string, raw: string, line: number, column: number): void {
+    const key = `${dimension}\u0000${raw}`;
+    const group = this.dimensionValues.get(key);
+    if (group === undefined) this.dimensionValues.set(key, { line, column, count: 1, dimension, raw });
+    else group.count++;
+  }
+
+  yearOutsidePlan(year: number, line: number): void {
+    if (this.outside.count++ === 0) this.outside.line = line;
+    if (this.outside.years.size < 50) this.outside.years.add(year);
+  }
+
+  shortRow(line: number, fields: number): void {
+    if (this.shortRows.count++ === 0) Object.assign(this.shortRows, { line, fields });
+  }
+
+  /** Emit one diagnostic per group. */
+  report(): void {
+    const { sink, lookup, dimensionValues, strict } = this.state;
+    const severity = strict ? 'error' : 'warning';
+    for (const [raw, g] of this.indicators) {
+      const hint = didYouMean(lookup.suggest(raw));
+      const message = `${columnLabel(this.names, g.column - 1)}: unknown indicator ${quote(raw)}${hint}${rows(g)}`;
+      sink.report({ severity, code: 'unknown-indicator', message, file: this.file, line: g.line, column: g.column, found: raw, expected: 'an indicator id, name or alias, or a rule id' });
+    }
+    for (const g of this.dimensionValues.values()) {
+      const hint = didYouMean(dimensionValues.suggest(g.dimension, g.raw));
+      const message = `${columnLabel(this.names, g.column - 1)}: ${quote(g.raw)} is not a ${g.dimension} value listed in the model${hint}${rows(g)}; the value is used as written`;
+      sink.report({ severity, code: 'unknown-dimension-value', message, file: this.file, line: g.line, column: g.column, found: g.raw, expected: `one of the model's ${g.dimension} values, or empty for the total` });
+    }
+    if (this.outside.count > 0) {
+      const years = [...this.outside.years].sort((a, b) => a - b).join(', ');
+      const message = `${this.outside.count} row${this.outside.count === 1 ? ' has a year' : 's have years'} outside the plan (${years}; the plan covers ${planYears(this.state.model)}) and ${this.outside.count === 1 ? 'is' : 'are'} not used; first at line ${this.outside.line}`;
+      sink.report({ severity: 'info', code: 'year-outside-plan', message, file: this.file, line: this.outside.line, found: years, expected: `years ${planYears(this.state.model)}` });
+    }
+    if (this.shortRows.count > 0) {
+      const s = this.shortRows;
+      const message = `${s.count} row${s.count === 1 ? ' has' : 's have'} fewer fields than the header (first at line ${s.line}: ${s.fields} of ${this.width}); the missing cells are read as empty`;
+      sink.report({ severity: 'warning', code: 'short-row', message, file: this.file, line: s.line, found: `${s.fields} fields`, expected: `${this.width} fields, as in the header` });
+    }
+  }
+}
+
+function bump(groups: Map<string, Group>, key: string, line: number, column: number): void {
+  const group = groups.get(key);
+  if (group === undefined) groups.set(key, { line, column, count: 1 });
+  else group.count++;
+}
+
+function didYouMean(labels: string[]): string {
+  return labels.length === 0 ? '' : `; did you mean ${labels.join(', ')}?`;
+}
+
+function rows(g: Group): string {
+  return g.count === 1 ? '' : ` (${g.count} rows, first at line ${g.line})`;
+}

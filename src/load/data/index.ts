@@ -1,0 +1,39 @@
+// Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030) into observations with located diagnostics.
+import type { DataLoadResult } from '../../model/data.js';
+import { deriveIndicators } from './derive.js';
+import { DiagnosticSink } from './diagnostic-sink.js';
+import { DimensionValues } from './dimension-values.js';
+import { buildHeaderNames } from './header-names.js';
+import { IndicatorLookup } from './indicators-lookup.js';
+import { listDataFiles } from './list-files.js';
+import { loadFile } from './load-file.js';
+import { RowTally, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
+import { ObservationStore } from './observation-store.js';
+
+export type { DataLoadOptions, DataModel } from './load-state.js';
+export { parseValue, type ParsedValue } from './parse-value.js';
+export { parseYear } from './parse-year.js';
+
+/**
+ * Read every file (folders: their *.csv, *.tsv and *.txt files, recursively, in name order) into one set of
+ * observations. Input problems become diagnostics; this only throws for bugs.
+ */
+export async function loadData(paths: string[], model: DataModel, options: DataLoadOptions = {}): Promise<DataLoadResult> {
+  const state: LoadState = {
+    model,
+    strict: options.strict ?? false,
+    encoding: options.encoding,
+    lookup: new IndicatorLookup(model.indicators, model.ruleIds),
+    dimensionValues: new DimensionValues(model.dimensions),
+    headerNames: buildHeaderNames(model.dimensions),
+    store: new ObservationStore(),
+    sink: new DiagnosticSink(),
+    tally: new RowTally(),
+  };
+  const files = await listDataFiles(paths, state.sink);
+  for (const file of files) await loadFile(state, file);
+  deriveIndicators(state);
+  state.sink.finish();
+  const { read, used, unused } = state.tally;
+  return { observations: state.store.observations, diagnostics: state.sink.diagnostics, rows: { read, used, unused }, files };
+}

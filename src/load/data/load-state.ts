@@ -1,0 +1,59 @@
+// What every stage of one loadData call shares: the model, lookups, the store, diagnostics and row counts.
+import type { SourceLocation, UnusedRow } from '../../model/data.js';
+import type { Dimension, Indicator } from '../../schema/indicator.js';
+import type { DiagnosticSink } from './diagnostic-sink.js';
+import type { DimensionValues } from './dimension-values.js';
+import type { HeaderName } from './header-names.js';
+import type { IndicatorLookup } from './indicators-lookup.js';
+import type { ObservationStore } from './observation-store.js';
+
+export interface DataModel {
+  indicators: readonly Indicator[];
+  dimensions: readonly Dimension[];
+  /** ids of qualitative rules: a data row may name a rule id in the indicator column to carry an assessment */
+  ruleIds: readonly string[];
+  /** years a row may have; rows outside are reported unused ("year outside the plan") */
+  years: { min: number; max: number };
+}
+
+export interface DataLoadOptions {
+  encoding?: 'utf-8' | 'gb18030';
+  strict?: boolean;
+}
+
+export class RowTally {
+  read = 0;
+  used = 0;
+  readonly unused: UnusedRow[] = [];
+
+  skip(file: string, line: number, reason: string): void {
+    this.unused.push({ file, line, reason });
+  }
+}
+
+export interface LoadState {
+  readonly model: DataModel;
+  readonly strict: boolean;
+  readonly encoding: DataLoadOptions['encoding'];
+  readonly lookup: IndicatorLookup;
+  readonly dimensionValues: DimensionValues;
+  readonly headerNames: ReadonlyMap<string, HeaderName>;
+  readonly store: ObservationStore;
+  readonly sink: DiagnosticSink;
+  readonly tally: RowTally;
+}
+
+/** `file:line`, as messages name a place. */
+export function place(source: SourceLocation): string {
+  return `${source.file}:${source.line}`;
+}
+
+/** `2021` or `2021, township=草海镇`: which observation a message is about. */
+export function describeKey(year: number, dims: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(dims).map(([k, v]) => `${k}=${v}`);
+  return parts.length === 0 ? String(year) : `${year}, ${parts.join(', ')}`;
+}
+
+export function planYears(model: DataModel): string {
+  return `${model.years.min}–${model.years.max}`;
+}

@@ -1,0 +1,79 @@
+// Pure parser for one value cell: numbers in many spellings, units, missing markers and assessments.
+import type { Assessment } from '../../model/data.js';
+import { cleanCell, quote } from './normalize-text.js';
+import { describeUnit, isKnownUnit, isRateUnit, normalizeUnit, unitShift } from './units.js';
+
+export type ValueErrorCode = 'bad-value' | 'not-finite' | 'incompatible-unit' | 'unit-mismatch';
+
+export type ParsedValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'missing' }
+  | { kind: 'assessment'; assessment: Assessment }
+  | { kind: 'error'; code: ValueErrorCode; found: string; problem: string; expected: string };
+
+const MISSING: ReadonlySet<string> = new Set(['', 'na', 'n/a', '#n/a', 'n.a.', '-', '--', '—', '——', '–', '/', '缺', '无数据', '暂无数据']);
+
+const ASSESSMENTS: ReadonlyMap<string, Assessment> = new Map<string, Assessment>([
+  ['met', 'met'], ['partial', 'partial'], ['not_met', 'not_met'], ['not met', 'not_met'], ['not-met', 'not_met'],
+  ['达标', 'met'], ['已达标', 'met'], ['部分达标', 'partial'], ['基本达标', 'partial'], ['未达标', 'not_met'],
+]);
+
+// sign, integer part (plain or grouped by thousands) and/or fraction, exponent, then whatever follows (the unit).
+const NUMBER = /^([+-]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?\s*(.*)$/s;
+const NON_FINITE_WORD = /^[+-]?(?:nan|inf|infinity)$/i;
+const COMMA = /,/g;
+const NO_MODEL_UNITS: ReadonlySet<string> = new Set();
+
+/** What a value cell should look like for an indicator in this (canonical) unit. */
+export function expectedNumber(unit: string): string {
+  if (isRateUnit(unit)) return 'a number such as 70, 70% or 3.5‰';
+  return unit === '' ? 'a number such as 70' : `a number such as 70 (in ${unit})`;
+}
+
+export function parseAssessment(text: string): Assessment | undefined {
+  return ASSESSMENTS.get(text.length <= 12 ? text.toLowerCase() : text);
+}
+
+/**
+ * Parse a value cell into the indicator's unit. `targetUnit` and `unitColumn` may be in any spelling;
+ * `unitColumn` is the row's unit cell ('' when there is none). Conversion moves the decimal point in the
+ * text, so "3.5‰" read as % is exactly Number("0.35").
+ */
+export function parseValue(raw: string, targetUnit: string, unitColumn = '', modelUnits = NO_MODEL_UNITS): ParsedValue {
+  const text = cleanCell(raw);
+  const lower = text.length <= 12 ? text.toLowerCase() : text;
+  if (MISSING.has(lower)) return { kind: 'missing' };
+  const assessment = ASSESSMENTS.get(lower);
+  if (assessment !== undefined) return { kind: 'assessment', assessment };
+  const target = normalizeUnit(targetUnit);
+  const match = NUMBER.exec(text);
+  if (match === null) {
+    const finite = NON_FINITE_WORD.test(text);
+    return fail(finite ? 'not-finite' : 'bad-value', raw, `value ${quote(text)} is not ${finite ? 'a finite number' : 'a number'}`, expectedNumber(target));
+  }
+  const [, sign = '', intPart = '', fracPart = '', fracOnly, expPart, suffixText = ''] = match;
+  const suffix = suffixText === '' ? '' : normalizeUnit(suffixText);
+  if (suffix !== '' && !isKnownUnit(suffix, modelUnits)) {
+    return fail('bad-value', raw, `value ${quote(text)} is not a number`, expectedNumber(target));
+  }
+  const column = unitColumn === '' ? '' : normalizeUnit(unitColumn);
+  let source = suffix === '' ? (column === '' ? target : column) : suffix;
+  if (suffix !== '' && column !== '' && suffix !== column) {
+    if (suffix === '万' && !isRateUnit(column)) source = `万${column}`;
+    else return fail('unit-mismatch', raw, `value ${quote(text)} is in ${suffix} but the unit column says ${column}`, 'the same unit in the value and the unit column');
+  }
+  const shift = unitShift(source, target);
+  if (shift === undefined) {
+    const problem = suffix === '' ? `unit ${quote(unitColumn.trim())} cannot be converted to ${describeUnit(target)}` : `value ${quote(text)} is in ${source}, which cannot be converted to ${describeUnit(target)}`;
+    return fail('incompatible-unit', raw, problem, `a number in ${describeUnit(target)}`);
+  }
+  const digits = fracOnly === undefined ? `${intPart.replace(COMMA, '')}.${fracPart}` : `0.${fracOnly}`;
+  const exponent = (expPart === undefined ? 0 : Number(expPart)) + shift;
+  const value = Number(`${sign}${digits}e${exponent}`);
+  if (!Number.isFinite(value)) return fail('not-finite', raw, `value ${quote(text)} is not a finite number`, expectedNumber(target));
+  return { kind: 'number', value: value === 0 ? 0 : value };
+}
+
+function fail(code: ValueErrorCode, found: string, problem: string, expected: string): ParsedValue {
+  return { kind: 'error', code, found, problem, expected };
+}

@@ -1,0 +1,12 @@
+// Pure parser for a year cell or a year column header: 2024, ２０２４, 2024年, 2024.0.
+import { cleanCell } from './normalize-text.js';
+
+const YEAR = /^(\d{4})(?:\.0+)?\s*(?:年度?)?$/;
+
+export const EXPECTED_YEAR = 'a year such as 2024 or 2024年';
+
+/** The year a cell names, or undefined when it is not a year. */
+export function parseYear(raw: string): number | undefined {
+  const match = YEAR.exec(cleanCell(raw));
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}

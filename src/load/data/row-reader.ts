@@ -1,0 +1,107 @@
+// Read the data rows of one file (long or wide layout) into observations, counting every row.
+import type { Layout } from './detect.js';
+import { columnLabel } from './detect.js';
+import { addCell, type RowContext } from './add-cell.js';
+import { FileFindings } from './file-findings.js';
+import type { LoadState } from './load-state.js';
+import { planYears } from './load-state.js';
+import { cleanCell, quote } from './normalize-text.js';
+import { EXPECTED_YEAR, parseYear } from './parse-year.js';
+
+export class RowReader {
+  private readonly findings: FileFindings;
+  private readonly planColumns: Layout['years'];
+
+  constructor(
+    private readonly state: LoadState,
+    private readonly file: string,
+    private readonly layout: Layout,
+    headerLine: number,
+  ) {
+    this.findings = new FileFindings(state, file, layout.names, layout.width);
+    const { min, max } = state.model.years;
+    this.planColumns = layout.years.filter((y) => y.year >= min && y.year <= max);
+    const outside = layout.years.filter((y) => y.year < min || y.year > max);
+    if (outside.length > 0) {
+      const years = outside.map((y) => y.year).join(', ');
+      const message = `year column${outside.length === 1 ? '' : 's'} ${years} ${outside.length === 1 ? 'is' : 'are'} outside the plan (${planYears(state.model)}) and ignored`;
+      state.sink.report({ severity: 'info', code: 'year-outside-plan', message, file, line: headerLine, column: (outside[0]?.index ?? 0) + 1, found: years, expected: `years ${planYears(state.model)}` });
+    }
+  }
+
+  /** One data row (not blank); `line` is its first physical line. */
+  read(fields: readonly string[], line: number): void {
+    const tally = this.state.tally;
+    tally.read++;
+    const reason = this.readRow(fields, line);
+    if (reason === undefined) tally.used++;
+    else tally.skip(this.file, line, reason);
+  }
+
+  finish(): void {
+    this.findings.report();
+  }
+
+  private readRow(fields: readonly string[], line: number): string | undefined {
+    const { layout, state, file } = this;
+    if (fields.length > layout.width) {
+      const extra = fields.findIndex((f, i) => i >= layout.width && f.trim() !== '');
+      if (extra !== -1) return this.error('ragged-row', line, extra, `row has ${fields.length} fields but the header has ${layout.width}; this one holds ${quote(fields[extra] ?? '')}`, `at most ${layout.width} fields; quote a value that contains the delimiter, e.g. "1,234.5"`, fields[extra] ?? '');
+    } else if (fields.length < layout.width) this.findings.shortRow(line, fields.length);
+    const name = cleanCell(fields[layout.indicator]);
+    if (name === '') return this.error('missing-indicator', line, layout.indicator, 'the indicator is empty', 'an indicator id, name or alias', '');
+    const resolved = state.lookup.resolve(name);
+    if (resolved === undefined) {
+      this.findings.unknownIndicator(name, line, layout.indicator + 1);
+      return `unknown indicator ${quote(name)}`;
+    }
+    const row: RowContext = { file, line, names: layout.names, resolved, dims: {}, dimsKey: '', unit: layout.unit >= 0 ? cleanCell(fields[layout.unit]) : '' };
+    this.readDimensions(fields, row);
+    if (layout.kind === 'long') return this.readLong(fields, row);
+    if (this.planColumns.length === 0) return `year outside the plan (${planYears(state.model)})`;
+    let firstReason: string | undefined;
+    let used = false;
+    for (const { index, year } of this.planColumns) {
+      const reason = addCell(state, row, year, fields[index] ?? '', index);
+      if (reason === undefined) used = true;
+      else firstReason ??= reason;
+    }
+    return used ? undefined : firstReason;
+  }
+
+  private readLong(fields: readonly string[], row: RowContext): string | undefined {
+    const { layout, state } = this;
+    const yearText = cleanCell(fields[layout.year]);
+    const year = parseYear(yearText);
+    if (year === undefined) {
+      const problem = yearText === '' ? 'the year is empty' : `year ${quote(yearText)} is not a year`;
+      return this.error('bad-year', row.line, layout.year, problem, EXPECTED_YEAR, yearText);
+    }
+    if (year < state.model.years.min || year > state.model.years.max) {
+      this.findings.yearOutsidePlan(year, row.line);
+      return `year outside the plan (${year}; the plan covers ${planYears(state.model)})`;
+    }
+    return addCell(state, row, year, fields[layout.value] ?? '', layout.value);
+  }
+
+  private readDimensions(fields: readonly string[], row: RowContext): void {
+    const entries: Array<readonly [string, string]> = [];
+    let key = '';
+    for (const { index, id } of this.layout.dimensions) {
+      const raw = fields[index] ?? '';
+      const cell = this.state.dimensionValues.read(id, raw);
+      if (cell.value === undefined) continue;
+      if (!cell.known) this.findings.unknownDimensionValue(id, cell.value, row.line, index + 1);
+      entries.push([id, cell.value]);
+      key = key === '' ? `${id}=${cell.value}` : `${key}\u0001${id}=${cell.value}`;
+    }
+    row.dims = this.state.dimensionValues.dims(key, entries);
+    row.dimsKey = key;
+  }
+
+  private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {
+    const message = `${columnLabel(this.layout.names, index)}: ${problem}; expected ${expected}`;
+    this.state.sink.report({ severity: 'error', code, message, file: this.file, line, column: index + 1, found, expected });
+    return `error: ${problem}`;
+  }
+}

@@ -1,0 +1,25 @@
+// CSV results, one row per rule; --bom makes Excel read it as UTF-8.
+import { describeReason } from '../i18n/reasons.js';
+import { STATUS_WORDS } from '../i18n/statuses.js';
+import { describeTarget } from '../i18n/targets.js';
+import { csvDocument, csvLine } from './csv-cell.js';
+import type { Renderer } from './types.js';
+
+const COLUMNS = [
+  'plan', 'domain', 'rule', 'number', 'section', 'kind', 'indicator', 'indicator_name', 'unit', 'year', 'value', 'value_year',
+  'target', 'projected', 'status', 'status_label', 'reason_code', 'reason', 'lead', 'responsible',
+];
+
+export const renderCsv: Renderer = (report, options) => {
+  const lines = [csvLine(COLUMNS)];
+  for (const r of report.results) {
+    lines.push(
+      csvLine([
+        r.plan, r.domain, r.rule, r.number, r.section, r.kind, r.indicator, r.indicatorName, r.unit, r.year, r.value, r.valueYear,
+        describeTarget(r.target, options.lang), r.projected === null ? null : Math.round(r.projected * 1000) / 1000, r.status,
+        STATUS_WORDS[options.lang][r.status], r.reason.code, describeReason(r, options.lang), r.lead.join(';'), r.responsible.join(';'),
+      ]),
+    );
+  }
+  return csvDocument(lines, options.bom);
+};

@@ -1,0 +1,51 @@
+// JUnit XML for CI dashboards: one testcase per rule; --fail-on statuses are failures, missing data is skipped.
+import { describeReason } from '../i18n/reasons.js';
+import { STATUS_WORDS } from '../i18n/statuses.js';
+import { describeTarget } from '../i18n/targets.js';
+import { groupResults } from './view.js';
+import type { Renderer } from './types.js';
+
+export function xmlEscape(text: string): string {
+  // Characters XML 1.0 forbids are dropped rather than breaking the file.
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+export const renderJunit: Renderer = (report, options) => {
+  const suites: string[] = [];
+  let failures = 0;
+  let skipped = 0;
+  for (const plan of groupResults(report.results)) {
+    for (const domain of plan.domains) {
+      const cases: string[] = [];
+      let suiteFailures = 0;
+      let suiteSkipped = 0;
+      for (const r of domain.results) {
+        const name = xmlEscape(`${r.rule} ${r.indicatorName ?? r.text.slice(0, 30)}`);
+        const message = xmlEscape(`${STATUS_WORDS[options.lang][r.status]}: ${describeReason(r, options.lang)}`);
+        let body = '';
+        if (options.failOn.includes(r.status)) {
+          suiteFailures++;
+          body = `<failure message="${message}" type="${r.status}">${xmlEscape(`${describeTarget(r.target, options.lang)}\n${r.text}`)}</failure>`;
+        } else if (r.status === 'no-data' || r.status === 'not-assessed') {
+          suiteSkipped++;
+          body = `<skipped message="${message}"/>`;
+        } else if (r.status === 'at-risk') {
+          body = `<system-out>${message}</system-out>`;
+        }
+        cases.push(`    <testcase classname="${xmlEscape(`${r.plan}.${r.domain}`)}" name="${name}">${body}</testcase>`);
+      }
+      failures += suiteFailures;
+      skipped += suiteSkipped;
+      suites.push(
+        `  <testsuite name="${xmlEscape(`${plan.plan}/${domain.domain}`)}" tests="${domain.results.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join('\n')}\n  </testsuite>`,
+      );
+    }
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plancheck ${report.year}" tests="${report.results.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
+};
+

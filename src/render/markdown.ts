@@ -1,0 +1,35 @@
+// Markdown report: a heading per plan and domain, a table with the reason, fit for a report or PR comment.
+import { groupResults, planTitle, domainTitle, viewResult } from './view.js';
+import { inputsLine, summaryLine } from './summary.js';
+import type { Renderer } from './types.js';
+
+const HEAD = {
+  zh: ['编号', '指标', '目标', '数值', '预测', '状态', '牵头单位', '原因'],
+  en: ['Rule', 'Indicator', 'Target', 'Value', 'Projected', 'Status', 'Lead', 'Reason'],
+};
+
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.map(markdownCell).join(' | ')} |`;
+}
+
+export const renderMarkdown: Renderer = (report, options) => {
+  const { lang } = options;
+  const lines = [`# ${lang === 'zh' ? `规划目标监测评估（${report.year}年）` : `Plan target check (${report.year})`}`, '', summaryLine(report, lang), ''];
+  for (const plan of groupResults(report.results)) {
+    lines.push(`## ${planTitle(options.plans, plan.plan, lang)}`, '');
+    for (const domain of plan.domains) {
+      lines.push(`### ${domainTitle(options.plans, plan.plan, domain.domain, lang)}`, '', markdownRow(HEAD[lang]), `|${' --- |'.repeat(HEAD[lang].length)}`);
+      for (const r of domain.results) {
+        const v = viewResult(r, lang);
+        lines.push(markdownRow([v.id, v.indicator, v.target, v.value, v.projected, v.status, v.lead || '—', v.reason]));
+      }
+      lines.push('');
+    }
+  }
+  lines.push(`_${inputsLine(options.inputs, lang)}_`);
+  return lines.join('\n') + '\n';
+};

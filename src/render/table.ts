@@ -1,0 +1,68 @@
+// The terminal table: grouped by plan and domain, CJK-aligned, fits 80 columns, colour optional.
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { Status } from '../evaluate/types.js';
+import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
+import { inputsLine, summaryLine } from './summary.js';
+import type { Renderer } from './types.js';
+
+const HEADINGS = {
+  zh: ['编号', '指标', '目标', '数值', '预测', '状态', '牵头单位'],
+  en: ['Rule', 'Indicator', 'Target', 'Value', 'Proj.', 'Status', 'Lead'],
+};
+
+// Column widths (with one space of padding) for an 80-column terminal; wider terminals widen the text columns.
+const BASE_WIDTHS = [12, 17, 15, 10, 7, 9, 9];
+
+const NO_BORDER = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
+};
+
+export const renderTable: Renderer = (report, options) => {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const paint: Record<Status, (s: string) => string> = {
+    pass: chalk.green,
+    'at-risk': chalk.yellow,
+    fail: chalk.red,
+    'no-data': chalk.gray,
+    'not-assessed': chalk.cyan,
+  };
+  const widths = fitWidths(Math.max(80, options.width));
+  const lines: string[] = [];
+  for (const plan of groupResults(report.results)) {
+    lines.push(chalk.bold(planTitle(options.plans, plan.plan, options.lang)));
+    for (const domain of plan.domains) {
+      lines.push('', chalk.bold(`  ${domainTitle(options.plans, plan.plan, domain.domain, options.lang)}`));
+      const table = new Table({
+        head: HEADINGS[options.lang],
+        colWidths: widths,
+        wordWrap: true,
+        wrapOnWordBoundary: false,
+        chars: NO_BORDER,
+        style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
+      });
+      for (const result of domain.results) {
+        const view = viewResult(result, options.lang);
+        const lead = result.lead.length > 1 ? `${shortUnitName(result.lead[0]!)}等` : result.lead.map(shortUnitName).join('');
+        table.push([view.id, view.indicator, view.target, view.value, view.projected, paint[result.status](view.status), lead || '—']);
+      }
+      lines.push(table.toString());
+    }
+    lines.push('');
+  }
+  if (report.results.length === 0) lines.push(options.lang === 'zh' ? '没有符合条件的规则。' : 'No rules match.');
+  lines.push(summaryLine(report, options.lang), inputsLine(options.inputs, options.lang));
+  const hint = options.lang === 'zh' ? '完整原因见 plancheck explain <编号> 或 --format json。' : 'Full reasons: plancheck explain <rule> or --format json.';
+  lines.push(chalk.dim(hint));
+  return lines.join('\n') + '\n';
+};
+
+function fitWidths(width: number): number[] {
+  const extra = Math.min(width, 120) - 80;
+  const widths = [...BASE_WIDTHS];
+  // Spare columns go to the indicator and target text, which wrap the most.
+  widths[1]! += Math.floor(extra / 2);
+  widths[2]! += Math.ceil(extra / 2);
+  return widths;
+}

@@ -1,0 +1,19 @@
+// What every renderer receives: the report plus the context needed to label it.
+import type { Report } from '../evaluate/evaluate-plans.js';
+import type { Status } from '../evaluate/types.js';
+import type { Lang } from '../i18n/format.js';
+import type { Plan } from '../schema/plan-file.js';
+
+export interface RenderOptions {
+  lang: Lang;
+  color: boolean;
+  plans: readonly Plan[];
+  /** Where the rules and data came from, for the summary line. */
+  inputs: { plans: string[]; data: string[] };
+  failOn: readonly Status[];
+  /** Terminal width for the table renderer. */
+  width: number;
+  bom: boolean;
+}
+
+export type Renderer = (report: Report, options: RenderOptions) => string;

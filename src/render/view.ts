@@ -1,0 +1,61 @@
+// Turns results into display cells shared by the table, markdown and CSV renderers.
+import type { RuleResult } from '../evaluate/types.js';
+import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
+import { describeReason } from '../i18n/reasons.js';
+import { statusLabel } from '../i18n/statuses.js';
+import { describeTarget } from '../i18n/targets.js';
+import type { Plan } from '../schema/plan-file.js';
+
+export interface ResultView {
+  id: string;
+  indicator: string;
+  target: string;
+  value: string;
+  projected: string;
+  status: string;
+  lead: string;
+  reason: string;
+}
+
+export function viewResult(result: RuleResult, lang: Lang): ResultView {
+  const valueText = withUnit(result.value, result.kind === 'annual_change' ? '' : result.unit);
+  return {
+    id: result.rule,
+    indicator: result.indicatorName ?? (lang === 'zh' ? '（定性）' : '(qualitative)'),
+    target: describeTarget(result.target, lang),
+    value: result.valueYear !== null && result.valueYear !== result.year && result.value !== null ? `${valueText} (${result.valueYear})` : valueText,
+    projected: formatNumber(result.projected),
+    status: statusLabel(result.status, lang),
+    lead: result.lead.join('、'),
+    reason: describeReason(result, lang),
+  };
+}
+
+/** 自治县卫生健康局 → 卫生健康局: the county prefix is on every unit and costs columns. */
+export function shortUnitName(name: string): string {
+  return name.replace(/^自治县(?!委)/, '').replace(/^共青团自治县委$/, '团县委');
+}
+
+export function planTitle(plans: readonly Plan[], planId: string, lang: Lang): string {
+  const plan = plans.find((p) => p.id === planId);
+  return plan ? (lang === 'zh' ? plan.name : plan.name_en) : planId;
+}
+
+export function domainTitle(plans: readonly Plan[], planId: string, domainId: string, lang: Lang): string {
+  const domain = plans.find((p) => p.id === planId)?.domains.find((d) => d.id === domainId);
+  if (!domain) return domainId;
+  return lang === 'zh' ? `${domain.number}${domain.name}` : domain.name_en;
+}
+
+/** Results grouped by plan, then domain, keeping the order they came in. */
+export function groupResults(results: readonly RuleResult[]): Array<{ plan: string; domains: Array<{ domain: string; results: RuleResult[] }> }> {
+  const groups: Array<{ plan: string; domains: Array<{ domain: string; results: RuleResult[] }> }> = [];
+  for (const r of results) {
+    let plan = groups.find((g) => g.plan === r.plan);
+    if (!plan) groups.push((plan = { plan: r.plan, domains: [] }));
+    let domain = plan.domains.find((d) => d.domain === r.domain);
+    if (!domain) plan.domains.push((domain = { domain: r.domain, results: [] }));
+    domain.results.push(r);
+  }
+  return groups;
+}
