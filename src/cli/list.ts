@@ -4,6 +4,7 @@ import { selectRules } from '../evaluate/evaluate-plans.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { csvDocument, csvLine } from '../render/csv-cell.js';
+import { NO_BORDER } from '../render/table.js';
 import { shortUnitName } from '../render/view.js';
 import { resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -38,7 +39,7 @@ export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang)
     indicator: rule.indicator ?? null,
     indicatorName: indicator?.name ?? null,
     unit: indicator?.unit ?? '',
-    target: describeTarget(staticTarget(rule.check, indicator?.unit ?? ''), lang),
+    target: describeTarget(staticTarget(rule.check, indicator?.unit ?? '', model), lang),
     check: rule.check,
     deadline: rule.deadline ?? plan.deadline,
     everyYear: rule.every_year ?? false,
@@ -51,13 +52,16 @@ export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang)
 }
 
 /** The target as far as it is known without data (a baseline-relative target has no number yet). */
-function staticTarget(check: LoadedRule['rule']['check'], unit: string) {
+function staticTarget(check: LoadedRule['rule']['check'], unit: string, model: PlanModel) {
   const inner = check.kind === 'each_unit' ? check.check : check;
   const figures: Record<string, string | number | null> = { unit, baselineYear: 2020, baseValue: null };
   for (const [key, value] of Object.entries(inner)) if (typeof value === 'number' || typeof value === 'string') figures[key] = value;
-  if (check.kind === 'each_unit') return { code: 'each_unit', figures: { ...figures, innerCode: inner.kind, dimension: check.dimension, share: check.rollup && check.rollup !== 'all' ? check.rollup.share : 1 } };
+  if (check.kind === 'each_unit') {
+    const dimension = model.dimensions.get(check.dimension);
+    return { code: 'each_unit', figures: { ...figures, innerCode: inner.kind, dimension: check.dimension, dimensionName: dimension?.name ?? check.dimension, dimensionNameEn: dimension?.name_en ?? check.dimension, share: check.rollup && check.rollup !== 'all' ? check.rollup.share : 1 } };
+  }
   if (check.kind === 'gap') return { code: check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen', figures: { ...figures, groups: check.groups.join('/') } };
-  if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, otherName: check.other } };
+  if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, other: check.other, otherName: model.indicators.get(check.other)?.name ?? check.other } };
   return { code: check.kind, figures };
 }
 
@@ -75,10 +79,9 @@ export function runList(options: ListOptions, io: Io): number {
   } else {
     const table = new Table({
       head: lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'],
-      colWidths: [13, 14, 20, 20, 12],
-      wordWrap: true,
-      wrapOnWordBoundary: false,
-      style: { head: [], border: [], compact: true },
+      colWidths: [14, 13, 20, 20, 13],
+      chars: NO_BORDER,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
     });
     for (const e of entries) table.push([e.id, e.kind, e.indicatorName ?? '—', e.target, e.lead.map(shortUnitName).join('、') || '—']);
     text = `${table.toString()}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;

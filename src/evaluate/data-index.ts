@@ -51,5 +51,9 @@ export function buildDataIndex(observations: readonly Observation[], model: Pick
       return { assessment: byYear.get(latest)!, year: latest };
     },
     indicatorName: (id) => model.indicators.get(id)?.name ?? id,
+    dimensionNames(id) {
+      const dimension = model.dimensions.get(id);
+      return { zh: dimension?.name ?? id, en: dimension?.name_en ?? id };
+    },
   };
 }

@@ -7,11 +7,11 @@ export function formatNumber(value: number | null | undefined): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
-/** "12 /10万", "95%", "3.5‰", "8.5 年". */
+/** "12/10万", "95%", "3.5‰", "8.5 年". */
 export function withUnit(value: number | null | undefined, unit: string | undefined): string {
   const n = formatNumber(value);
   if (n === '—' || !unit) return n;
-  return unit === '%' || unit === '‰' ? `${n}${unit}` : `${n} ${unit}`;
+  return unit === '%' || unit === '‰' || unit.startsWith('/') ? `${n}${unit}` : `${n} ${unit}`;
 }
 
 /** A change in the indicator unit: percentage points for % indicators. */

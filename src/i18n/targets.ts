@@ -22,18 +22,18 @@ export function describeTarget(target: Coded, lang: Lang): string {
     case 'trend_up':
     case 'trend_down':
     case 'steady_rise': {
-      const base = withUnit(num(f, 'baseValue'), unit);
+      const base = num(f, 'baseValue') === null ? '' : `(${withUnit(num(f, 'baseValue'), unit)})`;
       const year = str(f, 'baselineYear');
-      if (target.code === 'trend_up') return zh ? `高于${year}年(${base})` : `above ${year} (${base})`;
-      if (target.code === 'trend_down') return zh ? `低于${year}年(${base})` : `below ${year} (${base})`;
-      return zh ? `稳中有升，高于${year}年(${base})` : `steady rise above ${year} (${base})`;
+      if (target.code === 'trend_up') return zh ? `高于${year}年${base}` : `above ${year} ${base}`.trim();
+      if (target.code === 'trend_down') return zh ? `低于${year}年${base}` : `below ${year} ${base}`.trim();
+      return zh ? `稳中有升，高于${year}年${base}` : `steady rise above ${year} ${base}`.trim();
     }
     case 'gap_narrow':
     case 'gap_widen': {
-      const base = formatNumber(num(f, 'baseValue'));
+      const base = num(f, 'baseValue') === null ? '' : `(${formatNumber(num(f, 'baseValue'))})`;
       const groups = str(f, 'groups');
       const word = target.code === 'gap_narrow' ? (zh ? '缩小' : 'narrower') : zh ? '扩大' : 'wider';
-      return zh ? `${groups}差距较${str(f, 'baselineYear')}年(${base})${word}` : `${groups} gap ${word} than ${str(f, 'baselineYear')} (${base})`;
+      return zh ? `${groups}差距较${str(f, 'baselineYear')}年${base}${word}` : `${groups} gap ${word} than ${str(f, 'baselineYear')} ${base}`.trim();
     }
     case 'change_from_baseline': {
       const sign = str(f, 'direction') === 'down' ? '≤' : '≥';
@@ -58,7 +58,7 @@ export function describeTarget(target: Coded, lang: Lang): string {
     case 'each_unit': {
       const inner = describeTarget({ code: str(f, 'innerCode'), figures: f }, lang);
       const share = num(f, 'share') ?? 1;
-      const dimension = str(f, 'dimension') === 'township' ? (zh ? '乡镇' : 'township') : str(f, 'dimension');
+      const dimension = (zh ? f.dimensionName : f.dimensionNameEn) ?? str(f, 'dimension');
       if (share >= 1) return zh ? `每个${dimension} ${inner}` : `every ${dimension} ${inner}`;
       return zh ? `${formatNumber(share * 100)}%的${dimension} ${inner}` : `${formatNumber(share * 100)}% of ${dimension}s ${inner}`;
     }

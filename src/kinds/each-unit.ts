@@ -35,6 +35,7 @@ export const eachUnit: KindModule<'each_unit'> = {
   schema: eachUnitCheck,
   evaluate(check, ctx) {
     const rollup = check.rollup ?? 'all';
+    const names = ctx.data.dimensionNames(check.dimension);
     const unitNames = ctx.data.unitsOf(ctx.indicator!, check.dimension);
     const outcomes = unitNames.map((unit) => ({ unit, verdict: evaluateUnitCheck(check.check, { ...ctx, dims: { ...ctx.dims, [check.dimension]: unit } }) }));
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -55,7 +56,7 @@ export const eachUnit: KindModule<'each_unit'> = {
         code: unitNames.length === 0 ? 'no-units' : 'units-rollup',
         figures: { dimension: check.dimension, units: unitNames.length, pass: counts.pass, atRisk: counts['at-risk'], fail: counts.fail, noData: counts['no-data'], share: rollup === 'all' ? 1 : rollup.share, failing: failing.slice(0, 5), year: ctx.year },
       },
-      target: { code: 'each_unit', figures: { dimension: check.dimension, share: rollup === 'all' ? 1 : rollup.share, innerCode: innerTarget.code, ...innerTarget.figures } },
+      target: { code: 'each_unit', figures: { dimension: check.dimension, dimensionName: names.zh, dimensionNameEn: names.en, share: rollup === 'all' ? 1 : rollup.share, innerCode: innerTarget.code, ...innerTarget.figures } },
       // The weakest unit is what a county total would hide, so show it as the value.
       value: values.length ? weakest(values, check.check) : null,
       valueYear: outcomes.find((o) => o.verdict.valueYear !== null)?.verdict.valueYear ?? null,

@@ -13,6 +13,8 @@ export interface DataIndex {
   /** Latest assessment at or before the year, keyed by rule id or indicator id. */
   assessment(key: string, year: number): { assessment: Assessment; year: number } | null;
   indicatorName(id: string): string;
+  /** Chinese and English names of a dimension, for target wording (乡镇, township). */
+  dimensionNames(id: string): { zh: string; en: string };
 }
 
 export interface KindContext {

@@ -12,9 +12,9 @@ const HEADINGS = {
 };
 
 // Column widths (with one space of padding) for an 80-column terminal; wider terminals widen the text columns.
-const BASE_WIDTHS = [12, 17, 15, 10, 7, 9, 9];
+const BASE_WIDTHS = [12, 16, 15, 10, 7, 9, 11];
 
-const NO_BORDER = {
+export const NO_BORDER = {
   top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
   left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
 };
@@ -28,7 +28,8 @@ export const renderTable: Renderer = (report, options) => {
     'no-data': chalk.gray,
     'not-assessed': chalk.cyan,
   };
-  const widths = fitWidths(Math.max(80, options.width));
+  const idWidth = Math.max(8, ...report.results.map((r) => r.rule.length)) + 1;
+  const widths = fitWidths(Math.max(80, options.width), idWidth);
   const lines: string[] = [];
   for (const plan of groupResults(report.results)) {
     lines.push(chalk.bold(planTitle(options.plans, plan.plan, options.lang)));
@@ -37,8 +38,8 @@ export const renderTable: Renderer = (report, options) => {
       const table = new Table({
         head: HEADINGS[options.lang],
         colWidths: widths,
-        wordWrap: true,
-        wrapOnWordBoundary: false,
+        // One line per rule: cli-table3 shortens long cells with …; explain and JSON have the full text.
+        wordWrap: false,
         chars: NO_BORDER,
         style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
       });
@@ -58,9 +59,12 @@ export const renderTable: Renderer = (report, options) => {
   return lines.join('\n') + '\n';
 };
 
-function fitWidths(width: number): number[] {
-  const extra = Math.min(width, 120) - 80;
+function fitWidths(width: number, idWidth: number): number[] {
   const widths = [...BASE_WIDTHS];
+  // A longer id column is paid for by the lead column, which shortens well (卫生健康局 → 卫生健…).
+  widths[6]! -= idWidth - widths[0]!;
+  widths[0] = idWidth;
+  const extra = Math.min(width, 120) - 80;
   // Spare columns go to the indicator and target text, which wrap the most.
   widths[1]! += Math.floor(extra / 2);
   widths[2]! += Math.ceil(extra / 2);
