@@ -70,7 +70,14 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
       if (cycle) error(doc, ['indicators', i, 'derivation'], 'derivation-cycle', `derived indicators form a cycle: ${cycle.join(' → ')}; expected a derivation that ends in reported counts`);
     });
   }
-  return { model: { plans: [...plans.values()], rules, indicators, dimensions }, diagnostics };
+  // Report in the order of the published document: plan order, then each plan's domain order.
+  const orderedPlans = [...plans.values()].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
+  const rank = (r: LoadedRule) => [orderedPlans.indexOf(r.plan), r.plan.domains.indexOf(r.domain)] as const;
+  const orderedRules = rules
+    .map((r, i) => ({ r, i, key: rank(r) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
+    .map(({ r }) => r);
+  return { model: { plans: orderedPlans, rules: orderedRules, indicators, dimensions }, diagnostics };
 }
 
 function findDerivationCycle(start: string, indicators: ReadonlyMap<string, Indicator>): string[] | null {

@@ -20,6 +20,7 @@ export const planSchema = z
     name: z.string(),
     name_en: z.string(),
     document: z.string().optional().describe('e.g. 威府发〔2023〕4号'),
+    order: z.number().int().optional().describe('Position in the published document; plans are reported in this order (lower first)'),
     baseline_year: z.number().int(),
     start_year: z.number().int(),
     deadline: z.number().int(),
