@@ -65,10 +65,10 @@ function staticTarget(check: LoadedRule['rule']['check'], unit: string, model: P
   return { code: check.kind, figures };
 }
 
-export function runList(options: ListOptions, io: Io): number {
+export async function runList(options: ListOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat(options.format, ['table', 'json', 'csv'] as const);
-  const { model } = loadModelOrThrow(options, io);
+  const { model } = await loadModelOrThrow(options, io);
   const entries = selectRules(model, options).map((r) => catalogueEntry(r, model, lang));
   let text: string;
   if (format === 'json') text = JSON.stringify(entries, null, 2) + '\n';

@@ -2,7 +2,7 @@
 import type { DataLoadResult } from '../model/data.js';
 import { InputError, type Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
-import { loadPlans } from '../load/plans.js';
+import { loadPlansCached } from '../load/plan-cache.js';
 import { loadData } from '../load/data/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { defaultInput } from './environment.js';
@@ -28,15 +28,15 @@ export function resolvePlanPaths(options: InputOptions, io: Io): string[] {
   return options.plans?.length ? options.plans : [defaultInput('plans', io.cwd).path];
 }
 
-export function loadModelOrThrow(options: InputOptions, io: Io): { model: PlanModel; planPaths: string[]; diagnostics: Diagnostic[] } {
+export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<{ model: PlanModel; planPaths: string[]; diagnostics: Diagnostic[] }> {
   const planPaths = resolvePlanPaths(options, io);
-  const { model, diagnostics } = loadPlans(planPaths);
+  const { model, diagnostics } = await loadPlansCached(planPaths, io.env);
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   return { model, planPaths, diagnostics };
 }
 
 export async function loadInputs(dataArgs: string[], options: InputOptions, io: Io): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems } = loadModelOrThrow(options, io);
+  const { model, planPaths, diagnostics: planProblems } = await loadModelOrThrow(options, io);
   const dataPaths = dataArgs.length ? dataArgs : [defaultInput('data', io.cwd).path];
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),

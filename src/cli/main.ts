@@ -61,7 +61,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--bom', 'start CSV output with a BOM')
     .action(async (options) => {
       const { runList } = await import('./list.js');
-      exitCode = runList(options, io);
+      exitCode = await runList(options, io);
     });
 
   inputOptions(program.command('validate').description('check rule files and data without evaluating').argument('[data...]', 'data files or folders'))
@@ -69,6 +69,28 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .action(async (data: string[], options) => {
       const { runValidate } = await import('./validate.js');
       exitCode = await runValidate(data, options, io);
+    });
+
+  filterOptions(inputOptions(program.command('diff').description('compare two results files, or two years, rule by rule').argument('[inputs...]', 'old.json new.json, or with --from: data files or folders')))
+    .option('--from <year>', 'evaluate this year as the old side (instead of results files)')
+    .option('--to <year>', 'evaluate this year as the new side (default: latest year in the data)')
+    .option('--format <format>', 'table | json | markdown | csv', 'table')
+    .option('--all', 'list unchanged rules too')
+    .option('--fail-on-regression', 'exit 1 when any status got worse')
+    .option('--output <file>', 'write to a file (whole or not at all)')
+    .option('--bom', 'start CSV output with a BOM for Excel')
+    .action(async (inputs: string[], options) => {
+      const { runDiff } = await import('./diff.js');
+      exitCode = await runDiff(inputs, options, io);
+    });
+
+  filterOptions(inputOptions(program.command('history').description('status and value of rules in every year of the data').argument('[rules-or-data...]', 'rule ids (default: all selected rules), then data files or folders')))
+    .option('--format <format>', 'table | json | csv', 'table')
+    .option('--output <file>', 'write to a file (whole or not at all)')
+    .option('--bom', 'start CSV output with a BOM for Excel')
+    .action(async (args: string[], options) => {
+      const { runHistory } = await import('./history.js');
+      exitCode = await runHistory(args, options, io);
     });
 
   program

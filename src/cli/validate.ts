@@ -17,7 +17,7 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
   const lang = resolveLang(options.lang, io.env);
   const zh = lang === 'zh';
   if (options.rulesOnly) {
-    const { model, diagnostics } = loadModelOrThrow({ ...options, collectOnly: true }, io);
+    const { model, diagnostics } = await loadModelOrThrow({ ...options, collectOnly: true }, io);
     io.stderr(renderDiagnostics(diagnostics, { includeInfo: true }));
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     io.stdout(zh ? `规则文件 ${model.files.length} 个，规则 ${model.rules.length} 条，错误 ${errors} 个\n` : `${model.files.length} rule files, ${model.rules.length} rules, ${errors} errors\n`);
