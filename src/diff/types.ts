@@ -1,6 +1,10 @@
 // Types of a year-over-year comparison and of a rule's history; every diff and history renderer reads these.
 import type { Coded, Status } from '../evaluate/types.js';
 
+/** Version of the diff and history JSON; bumped only by a rename or removal (docs/results.md). */
+export const DIFF_SCHEMA_VERSION = 1;
+export const HISTORY_SCHEMA_VERSION = 1;
+
 /**
  * How a rule's status moved between the two results.
  * regressed/improved follow the severity order fail < at-risk < pass; a pass that became

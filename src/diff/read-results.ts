@@ -1,0 +1,54 @@
+// Parses and validates the text of a results file, with messages that say where and what is wrong.
+import { RESULTS_SCHEMA_VERSION } from '../evaluate/evaluate-plans.js';
+import { jsonErrorOffset } from './json-position.js';
+import { resultsFileSchema, type ResultsFile } from '../schema/results.js';
+
+export type ParsedResults = { ok: true; results: ResultsFile } | { ok: false; message: string };
+
+const EXPECTED = 'expected a results file written by plancheck evaluate --format json';
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+/** "line 3, column 7: Unexpected token …" from a JSON.parse error, located the same way on every Node version. */
+export function describeJsonError(text: string, error: Error): string {
+  const message = error.message
+    .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+    .replace(/,\s*(\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
+    .replace(/\s*\(line \d+ column \d+\)$/, '');
+  const at = lineColumnAt(text, jsonErrorOffset(text) ?? text.length);
+  return `line ${at.line}, column ${at.column}: ${message}`;
+}
+
+/** $.results[3].status */
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+export function parseResultsText(text: string): ParsedResults {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    if (text.trim() === '') return { ok: false, message: `the file is empty; ${EXPECTED}` };
+    return { ok: false, message: `not valid JSON: ${describeJsonError(text.replace(/^\uFEFF/, ''), error as Error)}; ${EXPECTED}` };
+  }
+  const parsed = resultsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((issue) => `${pathText(issue.path)}: ${issue.message}`);
+    const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    const newer = typeof version === 'number' && version > RESULTS_SCHEMA_VERSION ? ` (schemaVersion ${version} is newer than this plancheck reads, ${RESULTS_SCHEMA_VERSION})` : '';
+    return { ok: false, message: `not a plancheck results file${newer}: ${issues.join('; ')}${more}; ${EXPECTED}` };
+  }
+  const seen = new Set<string>();
+  for (const [i, r] of parsed.data.results.entries()) {
+    if (seen.has(r.rule)) return { ok: false, message: `rule ${r.rule} appears twice ($.results[${i}]); ${EXPECTED}` };
+    seen.add(r.rule);
+  }
+  return { ok: true, results: parsed.data };
+}

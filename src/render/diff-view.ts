@@ -1,0 +1,78 @@
+// Turns one rule's diff into display cells shared by the diff table, markdown and CSV renderers.
+import type { ChangeKind, Movement, RuleDiff, RuleSide } from '../diff/types.js';
+import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
+import { statusLabel } from '../i18n/statuses.js';
+import { describeTarget } from '../i18n/targets.js';
+import { CHANGE_WORDS, DIRECTION_WORDS } from './diff-words.js';
+
+export interface DiffView {
+  id: string;
+  indicator: string;
+  target: string;
+  status: string;
+  value: string;
+  projected: string;
+  /** The projection without its delta, for narrow columns. */
+  projectedRange: string;
+}
+
+/** The diff's groups in listing order: regressions, improvements, other changes, unchanged. */
+export const DIFF_GROUPS: ReadonlyArray<{ key: string; kinds: readonly ChangeKind[] }> = [
+  { key: 'regressed', kinds: ['regressed'] },
+  { key: 'improved', kinds: ['improved'] },
+  { key: 'other', kinds: ['data-lost', 'data-gained', 'data-changed', 'new', 'removed'] },
+  { key: 'unchanged', kinds: ['unchanged'] },
+];
+
+export function groupTitle(key: string, count: number, lang: Lang): string {
+  const word = key === 'other' ? (lang === 'zh' ? '其他变化' : 'Other changes') : CHANGE_WORDS[lang][key as ChangeKind];
+  return lang === 'zh' ? `${word}（${count}）` : `${word} (${count})`;
+}
+
+function sideValue(side: RuleSide | null, unit: string): string {
+  if (!side) return '—';
+  const text = withUnit(side.value, unit);
+  return side.value !== null && side.valueYear !== null && side.valueYear !== side.year ? `${text} (${side.valueYear})` : text;
+}
+
+/** "+3.5" with its sign; "±0" for no change. */
+export function signed(delta: number): string {
+  if (delta === 0) return '±0';
+  return delta > 0 ? `+${formatNumber(delta)}` : formatNumber(delta);
+}
+
+export function movementText(movement: Movement, lang: Lang): string {
+  if (movement.delta === null) return '';
+  const direction = movement.direction ? `${lang === 'zh' ? '，' : ', '}${DIRECTION_WORDS[lang][movement.direction]}` : '';
+  return lang === 'zh' ? `（${signed(movement.delta)}${direction}）` : ` (${signed(movement.delta)}${direction})`;
+}
+
+function transition(from: string, to: string): string {
+  return from === to ? from : `${from} → ${to}`;
+}
+
+export function viewDiff(change: RuleDiff, lang: Lang): DiffView {
+  const unit = change.kind === 'annual_change' ? '' : change.unit;
+  const status = (side: RuleSide | null) => (side ? statusLabel(side.status, lang) : '—');
+  const projected = (side: RuleSide | null) => (side ? formatNumber(side.projected) : '—');
+  const valueChanged = change.value.delta !== null && change.value.delta !== 0;
+  return {
+    id: change.rule,
+    indicator: change.indicatorName ?? (lang === 'zh' ? '（定性）' : '(qualitative)'),
+    target: describeTarget((change.to ?? change.from)!.target, lang),
+    status: transition(status(change.from), status(change.to)),
+    value: transition(sideValue(change.from, unit), sideValue(change.to, unit)) + (valueChanged ? movementText(change.value, lang) : ''),
+    projected: transition(projected(change.from), projected(change.to)) + (change.projected.delta ? movementText(change.projected, lang) : ''),
+    projectedRange: transition(projected(change.from), projected(change.to)),
+  };
+}
+
+export interface DiffRenderOptions {
+  lang: Lang;
+  color: boolean;
+  /** Terminal width for the table renderer. */
+  width: number;
+  bom: boolean;
+  /** List unchanged rules too (they are always counted). */
+  all: boolean;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { displayWidth, runCli } from '../helpers/run-cli.js';
+
+const PLANS = ['--plans', 'tests/fixtures/diff/plans'];
+const DATA = 'tests/fixtures/diff/data.csv';
+const plancheck = (args: string[]) => runCli(args, { env: { COLUMNS: '80' } });
+
+describe('plancheck history', () => {
+  it('shows each year’s status, a sparkline and the first year met', () => {
+    const run = plancheck(['history', 'D-HEALTH-1', 'D-EDU-1', ...PLANS, DATA, '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Plan target status by year (2020–2024)');
+    expect(run.stdout).toMatch(/D-HEALTH-1\s+演示死亡率\s+✗ ! ! ✓ !\s+█▆▄▁▃\s+3\.8‰\s+2023/);
+    expect(run.stdout).toMatch(/D-EDU-1\s+演示入园率\s+✗ ! ! ✗ ✓\s+▁▂▃▄█\s+98%\s+2024/);
+    expect(run.stdout).not.toContain('D-EDU-2');
+  });
+
+  it('fits an 80-column terminal in both languages', () => {
+    for (const lang of ['zh', 'en']) {
+      const run = plancheck(['history', ...PLANS, DATA, '--lang', lang]);
+      for (const line of run.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('gives every selected rule as JSON, with the status evaluate gives for each year', () => {
+    const run = plancheck(['history', ...PLANS, DATA, '--format', 'json']);
+    const json = JSON.parse(run.stdout);
+    expect(json.years).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(json.rules.map((r: { rule: string }) => r.rule)).toEqual(['D-HEALTH-1', 'D-HEALTH-2', 'D-HEALTH-3', 'D-EDU-1', 'D-EDU-2', 'D-EDU-3', 'O-HEALTH-1']);
+    for (const year of [2021, 2023]) {
+      const evaluated = JSON.parse(plancheck(['evaluate', ...PLANS, DATA, '--year', String(year), '--format', 'json']).stdout);
+      for (const rule of json.rules) {
+        const point = rule.points.find((p: { year: number }) => p.year === year);
+        const result = evaluated.results.find((r: { rule: string }) => r.rule === rule.rule);
+        expect({ rule: rule.rule, status: point.status, value: point.value }).toEqual({ rule: result.rule, status: result.status, value: result.value });
+      }
+    }
+  });
+
+  it('applies the filters, and writes CSV in long format', () => {
+    const run = plancheck(['history', ...PLANS, DATA, '--domain', 'education', '--format', 'csv']);
+    const lines = run.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('plan,domain,rule,kind,indicator,indicator_name,unit,year,status,status_label,value,value_year,projected,first_met');
+    expect(lines).toHaveLength(1 + 3 * 5);
+    expect(lines.every((l, i) => i === 0 || l.startsWith('demo-2021-2025,education,D-EDU-'))).toBe(true);
+  });
+
+  it('exits 2 on an unknown rule id or a rule the filters exclude', () => {
+    const unknown = plancheck(['history', 'D-HEALTH-99', ...PLANS, DATA]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('"D-HEALTH-99" is not a rule id');
+    const excluded = plancheck(['history', 'D-HEALTH-1', '--domain', 'education', ...PLANS, DATA]);
+    expect(excluded.status).toBe(2);
+    expect(excluded.stderr).toContain('D-HEALTH-1 is excluded');
+  });
+});
