@@ -47,9 +47,9 @@ function selectHistoryRules(model: PlanModel, ruleIds: readonly string[], filter
 export async function runHistory(args: string[], options: HistoryOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat<HistoryFormat>(options.format, HISTORY_FORMATS);
-  const { model } = await loadModelOrThrow(options, io);
-  const { rules: ruleIds, data: dataArgs } = splitRulesAndData(args, model, io);
-  const inputs = await loadInputs(dataArgs, options, io);
+  const loadedModel = await loadModelOrThrow(options, io);
+  const { rules: ruleIds, data: dataArgs } = splitRulesAndData(args, loadedModel.model, io);
+  const inputs = await loadInputs(dataArgs, options, io, loadedModel);
   reportDataIntake(inputs, io, lang);
   const rules = selectHistoryRules(inputs.model, [...new Set(ruleIds)], options);
   const years = yearsOfData(inputs.data.observations);

@@ -28,15 +28,21 @@ export function resolvePlanPaths(options: InputOptions, io: Io): string[] {
   return options.plans?.length ? options.plans : [defaultInput('plans', io.cwd).path];
 }
 
-export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<{ model: PlanModel; planPaths: string[]; diagnostics: Diagnostic[] }> {
+export interface LoadedModel {
+  model: PlanModel;
+  planPaths: string[];
+  diagnostics: Diagnostic[];
+}
+
+export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<LoadedModel> {
   const planPaths = resolvePlanPaths(options, io);
   const { model, diagnostics } = await loadPlansCached(planPaths, io.env);
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   return { model, planPaths, diagnostics };
 }
 
-export async function loadInputs(dataArgs: string[], options: InputOptions, io: Io): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems } = await loadModelOrThrow(options, io);
+export async function loadInputs(dataArgs: string[], options: InputOptions, io: Io, preloaded?: LoadedModel): Promise<LoadedInputs> {
+  const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
   const dataPaths = dataArgs.length ? dataArgs : [defaultInput('data', io.cwd).path];
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
