@@ -41,29 +41,32 @@ function deriveOne(state: LoadState, indicator: Indicator): void {
   if (derivation === undefined) return;
   const { numerator, denominator, factor } = derivation;
   const label = `${indicator.name} (${indicator.id})`;
-  for (const { observation: num, rest } of store.entriesOf(numerator)) {
-    const den = store.get(denominator, rest);
+  for (const { observation: num, slot } of store.entriesOf(numerator)) {
+    const den = store.get(denominator, slot);
     if (num.value === null || den === undefined || den.value === null) continue;
     const subject = `${label} ${describeKey(num.year, num.dims)}`;
-    const given = store.get(indicator.id, rest);
+    const given = store.get(indicator.id, slot);
     if (den.value === 0) {
-      const message = `cannot compute ${subject}: the denominator ${denominator} is 0 at ${place(den.source)} (numerator ${num.value} at ${place(num.source)}); expected a non-zero denominator`;
-      sink.report({ severity: 'warning', code: 'zero-denominator', message, file: den.source.file, line: den.source.line, column: den.source.column, found: '0', expected: 'a non-zero denominator' });
+      const problem = `cannot compute ${subject}: the denominator ${denominator} is 0 at ${place(den.source)} (numerator ${num.value} at ${place(num.source)})`;
+      sink.add({ severity: 'warning', code: 'zero-denominator', ...den.source, problem, found: '0', expected: 'a non-zero denominator' });
       continue;
     }
     const computed = tidy((num.value / den.value) * (factor ?? 1));
     if (given === undefined || isMissing(given)) {
       const observation: Observation = { indicator: indicator.id, year: num.year, value: computed, assessment: null, dims: num.dims, source: num.source };
-      if (given === undefined) store.add(rest, observation);
-      else store.replace(indicator.id, rest, observation);
+      if (given === undefined) store.add(slot, observation);
+      else store.replace(indicator.id, slot, observation);
       continue;
     }
     if (given.value === null) continue;
     const difference = Math.abs(given.value - computed);
     const relative = difference / Math.max(Math.abs(given.value), Math.abs(computed));
     if (difference > DERIVED_TOLERANCE.absolute && relative > DERIVED_TOLERANCE.relative) {
-      const message = `${subject} is given as ${given.value} at ${place(given.source)} but ${numerator} / ${denominator}${factor === 1 ? '' : ` × ${factor}`} = ${num.value} / ${den.value} (${place(num.source)}, ${place(den.source)}) gives ${computed}; the given value is used; expected the two to agree within rounding (0.5 % or 0.05)`;
-      sink.report({ severity: 'warning', code: 'derived-mismatch', message, file: given.source.file, line: given.source.line, column: given.source.column, found: `${given.value} given, ${computed} computed`, expected: 'given and computed values within 0.5 % or 0.05' });
+      const formula = `${numerator} / ${denominator}${factor === 1 ? '' : ` × ${factor}`}`;
+      const parts = `${num.value} / ${den.value} (${place(num.source)}, ${place(den.source)})`;
+      const problem = `${subject} is given as ${given.value} at ${place(given.source)} but ${formula} = ${parts} gives ${computed}; the given value is used`;
+      const expected = 'the given and the computed value to agree within rounding (0.5 % or 0.05)';
+      sink.add({ severity: 'warning', code: 'derived-mismatch', ...given.source, problem, found: `${given.value} given, ${computed} computed`, expected });
     }
   }
 }

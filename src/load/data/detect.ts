@@ -21,28 +21,30 @@ export interface Layout {
   years: ReadonlyArray<{ index: number; year: number }>;
 }
 
+const KNOWN_COLUMNS = 'indicator, year, value, unit, note, a dimension such as township, or a year';
+
 export interface HeaderProblem {
   severity: 'error' | 'warning';
   code: 'bad-header' | 'duplicate-column' | 'unknown-column';
   column?: number;
-  message: string;
-  found?: string;
+  /** What is wrong, naming the column. */
+  problem: string;
+  found: string;
   expected: string;
 }
 
-/** Tab when the first non-blank line has more tabs than commas (outside quotes), else comma. */
+/** Tab when the first line holding a comma or a tab (outside quotes) has more tabs than commas, else comma. */
 export function detectDelimiter(text: string): Delimiter {
-  const start = text.search(/[^\r\n]/);
   let commas = 0;
   let tabs = 0;
   let quoted = false;
-  for (let i = Math.max(start, 0); i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') quoted = !quoted;
     else if (quoted) continue;
-    else if (c === '\n' || c === '\r') break;
     else if (c === ',') commas++;
     else if (c === '\t') tabs++;
+    else if ((c === '\n' || c === '\r') && commas + tabs > 0) break;
   }
   return tabs > commas ? '\t' : ',';
 }
@@ -69,9 +71,12 @@ export function detectLayout(header: readonly string[], known: ReadonlyMap<strin
     const found: HeaderName | undefined = known.get(nameKey(name));
     const year = found === undefined ? parseYear(name) : undefined;
     const slot = found?.role === 'dimension' ? `dim:${found.dimension}` : found ? found.role : year !== undefined ? `year:${year}` : `name:${nameKey(name)}`;
-    const earlier = name === '' ? undefined : seen.get(slot);
+    // Several note columns are harmless (notes are not read); any other repeat is ambiguous.
+    const earlier = name === '' || slot === 'note' ? undefined : seen.get(slot);
     if (earlier !== undefined) {
-      problems.push({ severity: 'error', code: 'duplicate-column', column: i + 1, message: `${columnLabel(names, i)} repeats ${columnLabel(names, earlier)}`, found: name, expected: 'each column once in the header' });
+      const what = nameKey(name) === nameKey(names[earlier] ?? '') ? 'repeats' : 'means the same as';
+      const problem = `${columnLabel(names, i)} ${what} ${columnLabel(names, earlier)}`;
+      problems.push({ severity: 'error', code: 'duplicate-column', column: i + 1, problem, found: name, expected: 'each column once in the header' });
       continue;
     }
     seen.set(slot, i);
@@ -87,20 +92,32 @@ export function detectLayout(header: readonly string[], known: ReadonlyMap<strin
   const wide = !long && years.length > 0;
   if (!long && !wide) return { problems: [missingColumns(names, width, fixed)] };
   if (indicator === undefined) {
-    return { problems: [{ severity: 'error', code: 'bad-header', column: 1, message: `header has no indicator column (found ${quote(names.slice(0, width).join(','), 80)})`, found: names.slice(0, width).join(','), expected: EXPECTED_HEADER }] };
+    const found = names.slice(0, width).join(',');
+    return { problems: [{ severity: 'error', code: 'bad-header', column: 1, problem: `header has no indicator column (found ${quote(found, 80)})`, found, expected: EXPECTED_HEADER }] };
   }
   const ignored = long ? [...others, ...years.map((y) => y.index)] : [...others, fixed.year, fixed.value].filter((i): i is number => i !== undefined);
   for (const i of ignored.sort((a, b) => a - b)) {
-    const message = names[i] === '' ? `column ${i + 1} has no name and is ignored` : `${columnLabel(names, i)} is not a known column and is ignored`;
-    problems.push({ severity: 'warning', code: 'unknown-column', column: i + 1, message, found: names[i] ?? '', expected: 'indicator, year, value, unit, note, a dimension such as township, or a year' });
+    const problem = names[i] === '' ? `column ${i + 1} has no name and is ignored` : `${columnLabel(names, i)} is not a known column and is ignored`;
+    problems.push({ severity: 'warning', code: 'unknown-column', column: i + 1, problem, found: names[i] ?? '', expected: KNOWN_COLUMNS });
   }
   dimensions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const layout: Layout = { kind: long ? 'long' : 'wide', width, names, indicator, year: long ? (fixed.year ?? -1) : -1, value: long ? (fixed.value ?? -1) : -1, unit: fixed.unit ?? -1, dimensions, years: long ? [] : years };
+  const layout: Layout = {
+    kind: long ? 'long' : 'wide',
+    width,
+    names,
+    indicator,
+    year: long ? (fixed.year ?? -1) : -1,
+    value: long ? (fixed.value ?? -1) : -1,
+    unit: fixed.unit ?? -1,
+    dimensions,
+    years: long ? [] : years,
+  };
   return { layout, problems };
 }
 
 function missingColumns(names: readonly string[], width: number, fixed: Partial<Record<string, number>>): HeaderProblem {
   const missing = (['indicator', 'year', 'value'] as const).filter((r) => fixed[r] === undefined);
   const found = names.slice(0, width).join(',');
-  return { severity: 'error', code: 'bad-header', column: 1, message: `header has no ${missing.join(', no ')} column (found ${quote(found, 80)})`, found, expected: EXPECTED_HEADER };
+  const problem = `header has no ${missing.join(', no ')} column (found ${quote(found, 80)})`;
+  return { severity: 'error', code: 'bad-header', column: 1, problem, found, expected: EXPECTED_HEADER };
 }

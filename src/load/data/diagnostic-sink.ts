@@ -3,11 +3,38 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 
 const LIMIT_PER_CODE = 100;
 
+/** A problem as data: the message is composed from it, so every message says what was expected. */
+export interface Finding {
+  severity: Diagnostic['severity'];
+  code: string;
+  file: string;
+  line?: number;
+  column?: number;
+  /** What was found, as a sentence fragment: `column 3 (value): value "7O%" is not a number`. */
+  problem: string;
+  found: string;
+  expected: string;
+  /** Said after the expectation, e.g. `did you mean …?`. */
+  hint?: string;
+}
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const message = `${f.problem}; expected ${f.expected}${f.hint ? `; ${f.hint}` : ''}`;
+  const d: Diagnostic = { severity: f.severity, code: f.code, message, file: f.file, found: f.found, expected: f.expected };
+  if (f.line !== undefined) d.line = f.line;
+  if (f.column !== undefined) d.column = f.column;
+  return d;
+}
+
 export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
   private readonly counts = new Map<string, number>();
   private readonly suppressed = new Map<string, { file: string; code: string; severity: Diagnostic['severity']; count: number }>();
   private fileStart = 0;
+
+  add(finding: Finding): void {
+    this.report(toDiagnostic(finding));
+  }
 
   report(d: Diagnostic): void {
     const key = `${d.file}\u0000${d.code}`;
@@ -47,14 +74,16 @@ export class DiagnosticSink {
   private summarize(file: string | undefined): void {
     for (const [key, held] of this.suppressed) {
       if (file !== undefined && held.file !== file) continue;
-      this.diagnostics.push({
-        severity: held.severity,
-        code: 'too-many-diagnostics',
-        message: `${held.count} more "${held.code}" diagnostics in this file are not shown (the first ${LIMIT_PER_CODE} are)`,
-        file: held.file,
-        found: `${held.count + LIMIT_PER_CODE} "${held.code}" diagnostics`,
-        expected: `at most ${LIMIT_PER_CODE} shown per kind and file`,
-      });
+      this.diagnostics.push(
+        toDiagnostic({
+          severity: held.severity,
+          code: 'too-many-diagnostics',
+          file: held.file,
+          problem: `${held.count} more "${held.code}" diagnostics in this file are not shown (the first ${LIMIT_PER_CODE} are)`,
+          found: `${held.count + LIMIT_PER_CODE} "${held.code}" diagnostics`,
+          expected: `at most ${LIMIT_PER_CODE} of a kind per file; fix those and run again`,
+        }),
+      );
       this.suppressed.delete(key);
     }
   }

@@ -13,14 +13,26 @@ export interface DimensionCell {
   known: boolean;
 }
 
+/** One distinct combination of dimension values: a small id for keys, the text for messages, the shared object. */
+export interface DimsEntry {
+  id: number;
+  dims: Readonly<Record<string, string>>;
+}
+
+export interface DimsNode {
+  entry: DimsEntry | undefined;
+  children: Map<string, Map<string, DimsNode>>;
+}
+
 const TOTAL: DimensionCell = { value: undefined, known: true };
-const EMPTY_DIMS: Readonly<Record<string, string>> = Object.freeze({});
+const CACHE_LIMIT = 100_000;
 
 export class DimensionValues {
   private readonly canonical = new Map<string, ReadonlyMap<string, string>>();
   private readonly candidates = new Map<string, Candidate[]>();
-  private readonly cache = new Map<string, DimensionCell>();
-  private readonly interned = new Map<string, Readonly<Record<string, string>>>();
+  private readonly cells = new Map<string, Map<string, DimensionCell>>();
+  private readonly root: DimsNode = { entry: { id: 0, dims: Object.freeze({}) }, children: new Map() };
+  private count = 1;
 
   constructor(dimensions: readonly Dimension[]) {
     for (const dim of dimensions) {
@@ -30,31 +42,39 @@ export class DimensionValues {
     }
   }
 
-  /** Read one dimension cell. */
+  /** Read one dimension cell (cached by its raw text). */
   read(dimension: string, raw: string): DimensionCell {
     if (raw === '') return TOTAL;
-    const cacheKey = `${dimension}\u0000${raw}`;
-    const cached = this.cache.get(cacheKey);
+    let cache = this.cells.get(dimension);
+    if (cache === undefined) this.cells.set(dimension, (cache = new Map()));
+    const cached = cache.get(raw);
     if (cached !== undefined) return cached;
     const result = this.classify(dimension, raw);
-    if (this.cache.size < 100_000) this.cache.set(cacheKey, result);
+    if (cache.size < CACHE_LIMIT) cache.set(raw, result);
     return result;
+  }
+
+  /** The total (no dimensions). */
+  get totalNode(): DimsNode {
+    return this.root;
+  }
+
+  /** Step from a combination to the one that also has `dimension = value`; call in dimension-id order. */
+  child(node: DimsNode, dimension: string, value: string): DimsNode {
+    let byValue = node.children.get(dimension);
+    if (byValue === undefined) node.children.set(dimension, (byValue = new Map()));
+    let next = byValue.get(value);
+    if (next === undefined) {
+      const base = node.entry?.dims ?? {};
+      next = { entry: { id: this.count++, dims: Object.freeze({ ...base, [dimension]: value }) }, children: new Map() };
+      byValue.set(value, next);
+    }
+    return next;
   }
 
   /** Up to three listed values most like an unknown one. */
   suggest(dimension: string, raw: string): string[] {
     return closestLabels(nameKey(raw), this.candidates.get(dimension) ?? []);
-  }
-
-  /** One frozen dims object per distinct combination, so a million rows share a few objects. */
-  dims(key: string, entries: ReadonlyArray<readonly [string, string]>): Readonly<Record<string, string>> {
-    if (entries.length === 0) return EMPTY_DIMS;
-    let dims = this.interned.get(key);
-    if (dims === undefined) {
-      dims = Object.freeze(Object.fromEntries(entries));
-      this.interned.set(key, dims);
-    }
-    return dims;
   }
 
   private classify(dimension: string, raw: string): DimensionCell {

@@ -48,24 +48,27 @@ export class FileFindings {
     const { sink, lookup, dimensionValues, strict } = this.state;
     const severity = strict ? 'error' : 'warning';
     for (const [raw, g] of this.indicators) {
-      const hint = didYouMean(lookup.suggest(raw));
-      const message = `${columnLabel(this.names, g.column - 1)}: unknown indicator ${quote(raw)}${hint}${rows(g)}`;
-      sink.report({ severity, code: 'unknown-indicator', message, file: this.file, line: g.line, column: g.column, found: raw, expected: 'an indicator id, name or alias, or a rule id' });
+      const problem = `${columnLabel(this.names, g.column - 1)}: unknown indicator ${quote(raw)}${rows(g)}`;
+      const expected = 'an indicator id, name or alias, or a rule id';
+      sink.add({ severity, code: 'unknown-indicator', file: this.file, line: g.line, column: g.column, problem, found: raw, expected, hint: didYouMean(lookup.suggest(raw)) });
     }
     for (const g of this.dimensionValues.values()) {
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${quote(g.raw)} is not a ${g.dimension} value listed in the model${rows(g)} and is used as written`;
+      const expected = `one of the model's ${g.dimension} values, or empty for the total`;
       const hint = didYouMean(dimensionValues.suggest(g.dimension, g.raw));
-      const message = `${columnLabel(this.names, g.column - 1)}: ${quote(g.raw)} is not a ${g.dimension} value listed in the model${hint}${rows(g)}; the value is used as written`;
-      sink.report({ severity, code: 'unknown-dimension-value', message, file: this.file, line: g.line, column: g.column, found: g.raw, expected: `one of the model's ${g.dimension} values, or empty for the total` });
+      sink.add({ severity, code: 'unknown-dimension-value', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
     }
     if (this.outside.count > 0) {
       const years = [...this.outside.years].sort((a, b) => a - b).join(', ');
-      const message = `${this.outside.count} row${this.outside.count === 1 ? ' has a year' : 's have years'} outside the plan (${years}; the plan covers ${planYears(this.state.model)}) and ${this.outside.count === 1 ? 'is' : 'are'} not used; first at line ${this.outside.line}`;
-      sink.report({ severity: 'info', code: 'year-outside-plan', message, file: this.file, line: this.outside.line, found: years, expected: `years ${planYears(this.state.model)}` });
+      const { count, line } = this.outside;
+      const rowsHave = count === 1 ? '1 row has a year' : `${count} rows have years`;
+      const problem = `${rowsHave} outside the plan (${years}) and ${count === 1 ? 'is' : 'are'} not used; first at line ${line}`;
+      sink.add({ severity: 'info', code: 'year-outside-plan', file: this.file, line, problem, found: years, expected: `years ${planYears(this.state.model)}` });
     }
     if (this.shortRows.count > 0) {
       const s = this.shortRows;
-      const message = `${s.count} row${s.count === 1 ? ' has' : 's have'} fewer fields than the header (first at line ${s.line}: ${s.fields} of ${this.width}); the missing cells are read as empty`;
-      sink.report({ severity: 'warning', code: 'short-row', message, file: this.file, line: s.line, found: `${s.fields} fields`, expected: `${this.width} fields, as in the header` });
+      const problem = `${s.count} row${s.count === 1 ? ' has' : 's have'} fewer fields than the header (first at line ${s.line}: ${s.fields} of ${this.width}); the missing cells are read as empty`;
+      sink.add({ severity: 'warning', code: 'short-row', file: this.file, line: s.line, problem, found: `${s.fields} fields`, expected: `${this.width} fields, as in the header` });
     }
   }
 }
@@ -76,8 +79,8 @@ function bump(groups: Map<string, Group>, key: string, line: number, column: num
   else group.count++;
 }
 
-function didYouMean(labels: string[]): string {
-  return labels.length === 0 ? '' : `; did you mean ${labels.join(', ')}?`;
+function didYouMean(labels: string[]): string | undefined {
+  return labels.length === 0 ? undefined : `did you mean ${labels.join(', ')}?`;
 }
 
 function rows(g: Group): string {

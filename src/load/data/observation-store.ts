@@ -11,55 +11,51 @@ export type AddOutcome =
   /** A missing value where a value is already known; the known one is kept. */
   | { kind: 'redundant-missing'; first: Observation };
 
+const ADDED: AddOutcome = { kind: 'added' };
+
+/** Year and dims combination as one number (a small integer for speed): dims id × 10000 + year. */
+export function slotOf(dimsId: number, year: number): number {
+  return dimsId * 10000 + year;
+}
+
 export class ObservationStore {
   readonly observations: Observation[] = [];
-  /** Year and dims part of each observation's key, parallel to observations. */
-  private readonly rests: string[] = [];
-  private readonly byKey = new Map<string, number>();
-  private readonly byIndicator = new Map<string, number[]>();
+  /** Per indicator: slot → position in observations. */
+  private readonly byIndicator = new Map<string, Map<number, number>>();
 
-  /** `rest` identifies the year and dims, e.g. "2021\u0000township=草海镇". */
-  add(rest: string, observation: Observation): AddOutcome {
-    const key = `${observation.indicator}\u0000${rest}`;
-    const index = this.byKey.get(key);
+  add(slot: number, observation: Observation): AddOutcome {
+    let slots = this.byIndicator.get(observation.indicator);
+    if (slots === undefined) this.byIndicator.set(observation.indicator, (slots = new Map()));
+    const index = slots.get(slot);
     if (index === undefined) {
-      this.append(key, rest, observation);
-      return { kind: 'added' };
+      slots.set(slot, this.observations.push(observation) - 1);
+      return ADDED;
     }
     const first = this.observations[index] as Observation;
     if (isMissing(first) && !isMissing(observation)) {
       this.observations[index] = observation;
-      return { kind: 'added' };
+      return ADDED;
     }
     if (isMissing(observation) && !isMissing(first)) return { kind: 'redundant-missing', first };
     return sameContent(first, observation) ? { kind: 'duplicate', first } : { kind: 'conflict', first };
   }
 
-  get(indicator: string, rest: string): Observation | undefined {
-    const index = this.byKey.get(`${indicator}\u0000${rest}`);
+  get(indicator: string, slot: number): Observation | undefined {
+    const index = this.byIndicator.get(indicator)?.get(slot);
     return index === undefined ? undefined : this.observations[index];
   }
 
   /** Replace an observation in place (a computed value for a missing one). */
-  replace(indicator: string, rest: string, observation: Observation): void {
-    const index = this.byKey.get(`${indicator}\u0000${rest}`);
+  replace(indicator: string, slot: number, observation: Observation): void {
+    const index = this.byIndicator.get(indicator)?.get(slot);
     if (index !== undefined) this.observations[index] = observation;
   }
 
-  /** Positions of an indicator's observations, with the year/dims key of each. */
-  *entriesOf(indicator: string): Generator<{ observation: Observation; rest: string }> {
-    for (const index of [...(this.byIndicator.get(indicator) ?? [])]) {
-      yield { observation: this.observations[index] as Observation, rest: this.rests[index] as string };
-    }
-  }
-
-  private append(key: string, rest: string, observation: Observation): void {
-    const index = this.observations.push(observation) - 1;
-    this.rests.push(rest);
-    this.byKey.set(key, index);
-    const list = this.byIndicator.get(observation.indicator);
-    if (list === undefined) this.byIndicator.set(observation.indicator, [index]);
-    else list.push(index);
+  /** An indicator's observations with their slots (a snapshot, safe to add to while iterating). */
+  entriesOf(indicator: string): Array<{ observation: Observation; slot: number }> {
+    const slots = this.byIndicator.get(indicator);
+    if (slots === undefined) return [];
+    return [...slots].map(([slot, index]) => ({ observation: this.observations[index] as Observation, slot }));
   }
 }
 

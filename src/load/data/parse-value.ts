@@ -23,15 +23,12 @@ const NUMBER = /^([+-]?)(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?|\.(\d+))(?:[eE](
 const NON_FINITE_WORD = /^[+-]?(?:nan|inf|infinity)$/i;
 const COMMA = /,/g;
 const NO_MODEL_UNITS: ReadonlySet<string> = new Set();
+const MISSING_VALUE: ParsedValue = { kind: 'missing' };
 
 /** What a value cell should look like for an indicator in this (canonical) unit. */
 export function expectedNumber(unit: string): string {
   if (isRateUnit(unit)) return 'a number such as 70, 70% or 3.5‰';
   return unit === '' ? 'a number such as 70' : `a number such as 70 (in ${unit})`;
-}
-
-export function parseAssessment(text: string): Assessment | undefined {
-  return ASSESSMENTS.get(text.length <= 12 ? text.toLowerCase() : text);
 }
 
 /**
@@ -41,10 +38,15 @@ export function parseAssessment(text: string): Assessment | undefined {
  */
 export function parseValue(raw: string, targetUnit: string, unitColumn = '', modelUnits = NO_MODEL_UNITS): ParsedValue {
   const text = cleanCell(raw);
-  const lower = text.length <= 12 ? text.toLowerCase() : text;
-  if (MISSING.has(lower)) return { kind: 'missing' };
-  const assessment = ASSESSMENTS.get(lower);
-  if (assessment !== undefined) return { kind: 'assessment', assessment };
+  if (text === '') return MISSING_VALUE;
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) {
+    // Not a digit first: perhaps a missing marker or an assessment word.
+    const lower = text.length <= 12 ? text.toLowerCase() : text;
+    if (MISSING.has(lower)) return MISSING_VALUE;
+    const assessment = ASSESSMENTS.get(lower);
+    if (assessment !== undefined) return { kind: 'assessment', assessment };
+  }
   const target = normalizeUnit(targetUnit);
   const match = NUMBER.exec(text);
   if (match === null) {
@@ -61,6 +63,11 @@ export function parseValue(raw: string, targetUnit: string, unitColumn = '', mod
   if (suffix !== '' && column !== '' && suffix !== column) {
     if (suffix === '万' && !isRateUnit(column)) source = `万${column}`;
     else return fail('unit-mismatch', raw, `value ${quote(text)} is in ${suffix} but the unit column says ${column}`, 'the same unit in the value and the unit column');
+  }
+  if (source === target && expPart === undefined && fracOnly === undefined && intPart.indexOf(',') === -1) {
+    // The common case: a plain number already in the indicator's unit.
+    const value = suffixText === '' ? Number(text) : Number(`${sign}${intPart}.${fracPart}`);
+    return { kind: 'number', value: value === 0 ? 0 : value };
   }
   const shift = unitShift(source, target);
   if (shift === undefined) {

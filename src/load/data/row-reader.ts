@@ -2,6 +2,7 @@
 import type { Layout } from './detect.js';
 import { columnLabel } from './detect.js';
 import { addCell, type RowContext } from './add-cell.js';
+import type { DimsEntry } from './dimension-values.js';
 import { FileFindings } from './file-findings.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
@@ -11,6 +12,8 @@ import { EXPECTED_YEAR, parseYear } from './parse-year.js';
 export class RowReader {
   private readonly findings: FileFindings;
   private readonly planColumns: Layout['years'];
+  /** Reused for every row: the cells are handled before the next row arrives. */
+  private readonly row: RowContext;
 
   constructor(
     private readonly state: LoadState,
@@ -19,13 +22,15 @@ export class RowReader {
     headerLine: number,
   ) {
     this.findings = new FileFindings(state, file, layout.names, layout.width);
+    this.row = { file, line: 0, names: layout.names, resolved: { kind: 'rule', id: '' }, dims: {}, dimsId: 0, unit: '' };
     const { min, max } = state.model.years;
     this.planColumns = layout.years.filter((y) => y.year >= min && y.year <= max);
     const outside = layout.years.filter((y) => y.year < min || y.year > max);
     if (outside.length > 0) {
       const years = outside.map((y) => y.year).join(', ');
-      const message = `year column${outside.length === 1 ? '' : 's'} ${years} ${outside.length === 1 ? 'is' : 'are'} outside the plan (${planYears(state.model)}) and ignored`;
-      state.sink.report({ severity: 'info', code: 'year-outside-plan', message, file, line: headerLine, column: (outside[0]?.index ?? 0) + 1, found: years, expected: `years ${planYears(state.model)}` });
+      const problem = `year column${outside.length === 1 ? '' : 's'} ${years} ${outside.length === 1 ? 'is' : 'are'} outside the plan and ignored`;
+      const column = (outside[0]?.index ?? 0) + 1;
+      state.sink.add({ severity: 'info', code: 'year-outside-plan', file, line: headerLine, column, problem, found: years, expected: `years ${planYears(state.model)}` });
     }
   }
 
@@ -43,19 +48,27 @@ export class RowReader {
   }
 
   private readRow(fields: readonly string[], line: number): string | undefined {
-    const { layout, state, file } = this;
+    const { layout, state } = this;
     if (fields.length > layout.width) {
       const extra = fields.findIndex((f, i) => i >= layout.width && f.trim() !== '');
-      if (extra !== -1) return this.error('ragged-row', line, extra, `row has ${fields.length} fields but the header has ${layout.width}; this one holds ${quote(fields[extra] ?? '')}`, `at most ${layout.width} fields; quote a value that contains the delimiter, e.g. "1,234.5"`, fields[extra] ?? '');
+      if (extra !== -1) {
+        const found = fields[extra] ?? '';
+        const problem = `row has ${fields.length} fields but the header has ${layout.width}; this one holds ${quote(found)}`;
+        return this.error('ragged-row', line, extra, problem, `at most ${layout.width} fields; quote a value that contains the delimiter, e.g. "1,234.5"`, found);
+      }
     } else if (fields.length < layout.width) this.findings.shortRow(line, fields.length);
-    const name = cleanCell(fields[layout.indicator]);
-    if (name === '') return this.error('missing-indicator', line, layout.indicator, 'the indicator is empty', 'an indicator id, name or alias', '');
-    const resolved = state.lookup.resolve(name);
+    const rawName = fields[layout.indicator] ?? '';
+    const resolved = state.lookup.resolve(rawName);
     if (resolved === undefined) {
+      const name = cleanCell(rawName);
+      if (name === '') return this.error('missing-indicator', line, layout.indicator, 'the indicator is empty', 'an indicator id, name or alias', '');
       this.findings.unknownIndicator(name, line, layout.indicator + 1);
       return `unknown indicator ${quote(name)}`;
     }
-    const row: RowContext = { file, line, names: layout.names, resolved, dims: {}, dimsKey: '', unit: layout.unit >= 0 ? cleanCell(fields[layout.unit]) : '' };
+    const row = this.row;
+    row.line = line;
+    row.resolved = resolved;
+    row.unit = layout.unit >= 0 ? cleanCell(fields[layout.unit]) : '';
     this.readDimensions(fields, row);
     if (layout.kind === 'long') return this.readLong(fields, row);
     if (this.planColumns.length === 0) return `year outside the plan (${planYears(state.model)})`;
@@ -85,23 +98,22 @@ export class RowReader {
   }
 
   private readDimensions(fields: readonly string[], row: RowContext): void {
-    const entries: Array<readonly [string, string]> = [];
-    let key = '';
+    const values = this.state.dimensionValues;
+    let node = values.totalNode;
     for (const { index, id } of this.layout.dimensions) {
-      const raw = fields[index] ?? '';
-      const cell = this.state.dimensionValues.read(id, raw);
+      const cell = values.read(id, fields[index] ?? '');
       if (cell.value === undefined) continue;
       if (!cell.known) this.findings.unknownDimensionValue(id, cell.value, row.line, index + 1);
-      entries.push([id, cell.value]);
-      key = key === '' ? `${id}=${cell.value}` : `${key}\u0001${id}=${cell.value}`;
+      node = values.child(node, id, cell.value);
     }
-    row.dims = this.state.dimensionValues.dims(key, entries);
-    row.dimsKey = key;
+    const entry = node.entry as DimsEntry;
+    row.dims = entry.dims;
+    row.dimsId = entry.id;
   }
 
   private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {
-    const message = `${columnLabel(this.layout.names, index)}: ${problem}; expected ${expected}`;
-    this.state.sink.report({ severity: 'error', code, message, file: this.file, line, column: index + 1, found, expected });
+    const where = columnLabel(this.layout.names, index);
+    this.state.sink.add({ severity: 'error', code, file: this.file, line, column: index + 1, problem: `${where}: ${problem}`, found, expected });
     return `error: ${problem}`;
   }
 }

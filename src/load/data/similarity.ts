@@ -1,5 +1,7 @@
 // "Did you mean …": rank known names by edit distance and shared characters.
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Levenshtein distance over UTF-16 code units (Chinese names are in the BMP). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -37,8 +39,9 @@ export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
   const byEdits = 1 - editDistance(a, b) / longest;
-  const byCharacters = sharedCharacters(a, b) / longest;
-  return Math.max(byEdits, 0.9 * byCharacters);
+  // Shared characters say much for Chinese names (word order varies), little for Latin letters.
+  if (!NON_ASCII.test(a) && !NON_ASCII.test(b)) return byEdits;
+  return Math.max(byEdits, 0.9 * (sharedCharacters(a, b) / longest));
 }
 
 export interface Candidate {
@@ -50,7 +53,7 @@ export interface Candidate {
   target: string;
 }
 
-/** Up to `limit` labels of the candidates most like `query`, best first; none below `threshold`. */
+/** Up to `limit` labels of the candidates most like `query`, best first; none below `threshold` or far below the best. */
 export function closestLabels(query: string, candidates: readonly Candidate[], limit = 3, threshold = 0.4): string[] {
   const best = new Map<string, { label: string; score: number }>();
   for (const c of candidates) {
@@ -58,8 +61,10 @@ export function closestLabels(query: string, candidates: readonly Candidate[], l
     const seen = best.get(c.target);
     if (score >= threshold && (seen === undefined || score > seen.score)) best.set(c.target, { label: c.label, score });
   }
-  return [...best.values()]
-    .sort((x, y) => y.score - x.score || x.label.localeCompare(y.label))
+  const ranked = [...best.values()].sort((x, y) => y.score - x.score || x.label.localeCompare(y.label));
+  const top = ranked[0]?.score ?? 0;
+  return ranked
+    .filter((x) => x.score >= 0.8 * top)
     .slice(0, limit)
     .map((x) => x.label);
 }

@@ -1,12 +1,12 @@
 // First pass over a file's bytes: empty, binary (NUL) or UTF-16, and UTF-8 versus GB18030.
 import { createReadStream } from 'node:fs';
-import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Finding } from './diagnostic-sink.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
 export type Sniff =
-  | { ok: true; encoding: Encoding; /** the first chunk, decoded */ head: string; warning?: Diagnostic }
-  | { ok: false; diagnostic: Diagnostic };
+  | { ok: true; encoding: Encoding; /** the first chunk, decoded */ head: string; warning?: Finding }
+  | { ok: false; finding: Finding };
 
 const HEAD_BYTES = 64 * 1024;
 const SAVE_AS = 'a text CSV file in UTF-8 or GB18030 (in Excel: Save As "CSV UTF-8")';
@@ -44,13 +44,16 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
   }
   if (validUtf8) validUtf8 = decodes(utf8, undefined, false);
   if (blank) {
-    return { ok: false, diagnostic: { severity: 'error', code: 'empty-file', message: `file is empty${offset > 0 ? ' (only blank lines)' : ''}; expected a header line such as indicator,year,value`, file, line: 1, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line and data rows' } };
+    const problem = `file is empty${offset > 0 ? ' (only blank lines)' : ''}`;
+    const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line such as indicator,year,value, then data rows' };
+    return { ok: false, finding };
   }
   const encoding: Encoding = forced ?? (validUtf8 ? 'utf-8' : 'gb18030');
   const decoded = new TextDecoder(encoding).decode(Buffer.concat(head).subarray(0, HEAD_BYTES));
-  const warning: Diagnostic | undefined =
+  const problem = 'file is not valid UTF-8 although UTF-8 was asked for; invalid bytes read as �';
+  const warning: Finding | undefined =
     forced === 'utf-8' && !validUtf8
-      ? { severity: 'warning', code: 'encoding-mismatch', message: 'file is not valid UTF-8 although UTF-8 was asked for; invalid bytes read as �; expected UTF-8 text (or leave the encoding to detection)', file, line: 1, found: 'invalid UTF-8 bytes', expected: 'UTF-8' }
+      ? { severity: 'warning', code: 'encoding-mismatch', file, line: 1, problem, found: 'invalid UTF-8 bytes', expected: 'UTF-8 text (or leave the encoding to detection)' }
       : undefined;
   return warning ? { ok: true, encoding, head: decoded, warning } : { ok: true, encoding, head: decoded };
 }
@@ -65,5 +68,5 @@ function decodes(decoder: TextDecoder, chunk: Buffer | undefined, stream: boolea
 }
 
 function failure(file: string, line: number, problem: string, found: string): Sniff {
-  return { ok: false, diagnostic: { severity: 'error', code: 'binary-file', message: `${problem}; the file is not read; expected ${SAVE_AS}`, file, line, found, expected: SAVE_AS } };
+  return { ok: false, finding: { severity: 'error', code: 'binary-file', file, line, problem: `${problem}; the file is not read`, found, expected: SAVE_AS } };
 }

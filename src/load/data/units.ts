@@ -36,10 +36,16 @@ const COMMON_UNITS: ReadonlySet<string> = new Set([
 
 const SPACES = /\s+/g;
 
+const normalized = new Map<string, string>();
+
 /** The canonical spelling of a unit: half-width, no spaces, aliases folded ("/10万人" → "/10万", "percent" → "%"). */
 export function normalizeUnit(raw: string): string {
+  const cached = normalized.get(raw);
+  if (cached !== undefined) return cached;
   const compact = toHalfWidth(raw).replace(SPACES, '').toLowerCase();
-  return UNIT_ALIASES[compact] ?? (compact === 'μg' ? 'µg' : compact);
+  const unit = UNIT_ALIASES[compact] ?? (compact === 'μg' ? 'µg' : compact);
+  if (normalized.size < 10_000) normalized.set(raw, unit);
+  return unit;
 }
 
 export function isRateUnit(unit: string): boolean {
