@@ -93,6 +93,17 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       exitCode = await runHistory(args, options, io);
     });
 
+  filterOptions(program.command('template').description('write the data-collection CSV member units fill in'))
+    .option('--plans <path>', 'rule files or folders', collect)
+    .option('--year <year>', 'the year to report (default: last year, within the plans)')
+    .option('--output <file>', 'write to a file')
+    .option('--split-by-lead <dir>', 'one file per lead unit in this folder')
+    .option('--bom', 'start the CSV with a BOM for Excel')
+    .action(async (options) => {
+      const { runTemplate } = await import('./template.js');
+      exitCode = await runTemplate(options, io);
+    });
+
   program
     .command('schema')
     .description('print the JSON Schema for rule files')

@@ -1,0 +1,45 @@
+// `plancheck template`: writes the CSV sheets member units fill in, whole sheet per unit if asked.
+import fs from 'node:fs';
+import path from 'node:path';
+import { selectRules } from '../evaluate/evaluate-plans.js';
+import { renderTemplate, splitByLead, templateRows } from '../render/template.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import type { Io } from './io.js';
+import { loadModelOrThrow } from './load-inputs.js';
+import { parseYear } from './options.js';
+import { writeOutputAtomically } from './write-output.js';
+
+export interface TemplateOptions {
+  plans?: string[];
+  plan?: string;
+  domain?: string;
+  lead?: string;
+  year?: string;
+  output?: string;
+  splitByLead?: string;
+  bom?: boolean;
+}
+
+export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
+  const { model } = await loadModelOrThrow(options, io);
+  // Annual monitoring reports the year just ended, within the plans' years.
+  const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
+  const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);
+  const rules = selectRules(model, options);
+  if (rules.length === 0) throw new UsageError(`no rules match --plan/--domain/--lead; expected a filter that selects at least one rule (plancheck list shows them)`);
+  const rows = templateRows(rules, model);
+  if (options.splitByLead) {
+    const directory = options.splitByLead;
+    fs.mkdirSync(directory, { recursive: true });
+    const sheets = splitByLead(rows);
+    for (const [unit, unitRows] of [...sheets].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
+      writeOutputAtomically(path.join(directory, `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`), renderTemplate(unitRows, year, Boolean(options.bom)), model.files);
+    }
+    io.stderr(`${sheets.size} sheets written to ${directory}\n`);
+    return EXIT.ok;
+  }
+  const text = renderTemplate(rows, year, Boolean(options.bom));
+  if (options.output) writeOutputAtomically(options.output, text, model.files);
+  else io.stdout(text);
+  return EXIT.ok;
+}

@@ -1,0 +1,69 @@
+// The data-collection sheet a member unit fills in: one row per figure it must report, as CSV.
+import type { LoadedRule, PlanModel } from '../model/plan-model.js';
+import { csvDocument, csvLine } from './csv-cell.js';
+
+export interface TemplateRow {
+  indicator: string;
+  name: string;
+  unit: string;
+  lead: string[];
+  dims: Record<string, string>;
+  note: string;
+}
+
+const NO_LEAD = '未列牵头单位';
+
+/** Every figure the rules need: each indicator once per unit it is judged by, qualitative goals by rule id. */
+export function templateRows(rules: readonly LoadedRule[], model: PlanModel): TemplateRow[] {
+  const rows = new Map<string, TemplateRow>();
+  const add = (indicator: string, dims: Record<string, string>, rule: LoadedRule, note = '') => {
+    const key = `${indicator}\u0000${JSON.stringify(dims)}`;
+    const existing = rows.get(key);
+    if (existing) {
+      for (const unit of rule.rule.lead) if (!existing.lead.includes(unit)) existing.lead.push(unit);
+      return;
+    }
+    const definition = model.indicators.get(indicator);
+    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note });
+  };
+  for (const loaded of rules) {
+    const { rule } = loaded;
+    const check = rule.check;
+    if (check.kind === 'qualitative') {
+      add(rule.id, {}, loaded, '评估结论：达标 / 部分达标 / 未达标');
+      continue;
+    }
+    const indicator = rule.indicator!;
+    if (check.kind === 'each_unit') {
+      const units = model.dimensions.get(check.dimension)?.values ?? [];
+      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, `按${check.dimension}分别填报，每个单位一行`);
+      for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
+    } else if (check.kind === 'gap') {
+      for (const group of check.groups) add(indicator, { [check.dimension]: group }, loaded);
+    } else {
+      add(indicator, {}, loaded);
+      if (check.kind === 'compare') add(check.other, {}, loaded, '参照数据');
+    }
+  }
+  return [...rows.values()];
+}
+
+export function renderTemplate(rows: readonly TemplateRow[], year: number, bom: boolean): string {
+  const dimensions = [...new Set(rows.flatMap((r) => Object.keys(r.dims)))].sort();
+  const header = ['indicator', 'name', 'unit', 'lead', 'year', 'value', ...dimensions, 'note'];
+  const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), year, '', ...dimensions.map((d) => r.dims[d] ?? ''), r.note]));
+  return csvDocument([csvLine(header), ...lines], bom);
+}
+
+/** One sheet per lead unit; a figure led by several units appears in each of their sheets. */
+export function splitByLead(rows: readonly TemplateRow[]): Map<string, TemplateRow[]> {
+  const sheets = new Map<string, TemplateRow[]>();
+  for (const row of rows) {
+    for (const unit of row.lead.length ? row.lead : [NO_LEAD]) {
+      let sheet = sheets.get(unit);
+      if (!sheet) sheets.set(unit, (sheet = []));
+      sheet.push(row);
+    }
+  }
+  return sheets;
+}
