@@ -64,7 +64,7 @@ async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: I
   if (options.from === undefined) throw new UsageError('--to needs --from <year>; expected e.g. --from 2023 --to 2024');
   const inputs = await loadInputs(dataArgs, options, io);
   reportDataIntake(inputs, io, lang);
-  const data = buildDataIndex(inputs.data.observations, inputs.model);
+  const data = buildDataIndex(inputs.data.table, inputs.model);
   const evaluated = (year: number): Side => {
     const report = evaluatePlans(inputs.model, data, year);
     const json = renderJson(report, { lang, color: false, plans: inputs.model.plans, inputs: { plans: inputs.planPaths, data: inputs.dataPaths }, failOn: [], width: 80, bom: false });

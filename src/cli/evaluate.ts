@@ -8,6 +8,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadInputs, reportDataIntake, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
+import { createProgress } from './progress.js';
 import { writeOutputAtomically } from './write-output.js';
 
 export interface EvaluateOptions {
@@ -29,11 +30,14 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat<Format>(options.format);
   const failOn = parseStatuses(options.failOn ?? 'fail', '--fail-on');
-  const inputs = await loadInputs(dataArgs, options, io);
+  const progress = createProgress(io, lang);
+  const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
   reportDataIntake(inputs, io, lang);
   const year = parseYear(options.year) ?? latestYear(inputs);
   checkFilters(inputs, options);
-  const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.observations, inputs.model), year, options);
+  progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
+  const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
+  progress.done();
   const text = renderers[format](report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
@@ -54,9 +58,7 @@ export function exitCodeFor(report: Report, failOn: readonly Status[]): number {
 
 /** The latest year with any observation; the plans' baseline year when the data is empty. */
 export function latestYear(inputs: LoadedInputs): number {
-  let latest = -Infinity;
-  for (const o of inputs.data.observations) if (o.year > latest) latest = o.year;
-  return Number.isFinite(latest) ? latest : Math.min(...inputs.model.plans.map((p) => p.baseline_year));
+  return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
 function checkFilters(inputs: LoadedInputs, options: EvaluateOptions): void {

@@ -27,7 +27,7 @@ export async function runExplain(ruleId: string, dataArgs: string[], options: Ex
     throw new UsageError(`no rule "${ruleId}"; expected a rule id such as ${near.length ? near.join(', ') : 'W-HEALTH-3a'} (plancheck list shows them all)`);
   }
   const year = parseYear(options.year) ?? latestYear(inputs);
-  const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.observations, inputs.model), year);
+  const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.table, inputs.model), year);
   if (options.format === 'json') io.stdout(JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n');
   else io.stdout(renderExplanation(result, loaded, inputs.model, lang));
   return EXIT.ok;

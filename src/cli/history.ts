@@ -52,8 +52,8 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const inputs = await loadInputs(dataArgs, options, io, loadedModel);
   reportDataIntake(inputs, io, lang);
   const rules = selectHistoryRules(inputs.model, [...new Set(ruleIds)], options);
-  const years = yearsOfData(inputs.data.observations);
-  const report = buildHistory(rules, inputs.model, buildDataIndex(inputs.data.observations, inputs.model), years);
+  const years = yearsOfData(inputs.data.table);
+  const report = buildHistory(rules, inputs.model, buildDataIndex(inputs.data.table, inputs.model), years);
   const text = historyRenderers[format](report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),

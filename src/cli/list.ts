@@ -1,10 +1,9 @@
 // `plancheck list`: the rule catalogue, filtered, as a table, JSON or CSV.
-import Table from 'cli-table3';
 import { selectRules } from '../evaluate/evaluate-plans.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { csvDocument, csvLine } from '../render/csv-cell.js';
-import { NO_BORDER } from '../render/table.js';
+import { renderTextTable } from '../render/text-table.js';
 import { shortUnitName } from '../render/view.js';
 import { resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -77,14 +76,10 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
     const rows = entries.map((e) => csvLine([e.id, e.plan, e.domain, e.number, e.section, e.kind, e.indicator, e.target, String(e.everyYear), String(e.aspirational), e.text, e.lead.join(';'), e.responsible.join(';')]));
     text = csvDocument([csvLine(columns), ...rows], Boolean(options.bom));
   } else {
-    const table = new Table({
-      head: lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'],
-      colWidths: [14, 13, 20, 20, 13],
-      chars: NO_BORDER,
-      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
-    });
-    for (const e of entries) table.push([e.id, e.kind, e.indicatorName ?? '—', e.target, e.lead.map(shortUnitName).join('、') || '—']);
-    text = `${table.toString()}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
+    const head = lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'];
+    const rows = entries.map((e) => [e.id, e.kind, e.indicatorName ?? '—', e.target, e.lead.map(shortUnitName).join('、') || '—']);
+    const table = renderTextTable(head, rows, [14, 13, 20, 20, 13]);
+    text = `${table}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
   }
   if (options.output) writeOutputAtomically(options.output, text, model.files);
   else io.stdout(text);

@@ -4,9 +4,11 @@ import { InputError, type Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { loadPlansCached } from '../load/plan-cache.js';
 import { loadData } from '../load/data/index.js';
+import { byCodePoint } from '../load/data/list-files.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { defaultInput } from './environment.js';
+import { defaultInput, resolveLang } from './environment.js';
 import type { Io } from './io.js';
+import { createProgress, type Progress } from './progress.js';
 
 export interface InputOptions {
   plans?: string[];
@@ -14,6 +16,8 @@ export interface InputOptions {
   strict?: boolean;
   /** validate collects every problem instead of stopping at the first failed stage. */
   collectOnly?: boolean;
+  /** For the progress line on a terminal. */
+  lang?: string;
 }
 
 export interface LoadedInputs {
@@ -41,7 +45,13 @@ export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<L
   return { model, planPaths, diagnostics };
 }
 
-export async function loadInputs(dataArgs: string[], options: InputOptions, io: Io, preloaded?: LoadedModel): Promise<LoadedInputs> {
+export async function loadInputs(
+  dataArgs: string[],
+  options: InputOptions,
+  io: Io,
+  preloaded?: LoadedModel,
+  progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
+): Promise<LoadedInputs> {
   const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
   const dataPaths = dataArgs.length ? dataArgs : [defaultInput('data', io.cwd).path];
   const years = {
@@ -49,13 +59,12 @@ export async function loadInputs(dataArgs: string[], options: InputOptions, io: 
     max: Math.max(...model.plans.map((p) => p.deadline)),
   };
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
-  const data = await loadData(dataPaths, { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years }, {
-    encoding: options.encoding,
-    strict: options.strict,
-  });
+  const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
+  const data = await loadData(dataPaths, dataModel, { encoding: options.encoding, strict: options.strict, onProgress: progress.rows }).finally(() => progress.done());
   const diagnostics = [...planProblems, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
-  return { model, data, planPaths, dataPaths, diagnostics };
+  // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
+  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };
 }
 
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */

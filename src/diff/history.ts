@@ -3,20 +3,17 @@ import { evaluateRule } from '../evaluate/evaluate-plans.js';
 import type { RuleResult } from '../evaluate/types.js';
 import type { DataIndex } from '../kinds/types.js';
 import type { Observation } from '../model/data.js';
+import type { ObservationTable } from '../model/observation-table.js';
+import { asTable } from '../model/table-of.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { sparkline } from './sparkline.js';
 import type { HistoryPoint, HistoryReport, RuleHistory } from './types.js';
 
 /** Every year from the earliest to the latest observation, gaps included; [] for empty data. */
-export function yearsOfData(observations: readonly Observation[]): number[] {
-  if (observations.length === 0) return [];
-  let first = Infinity;
-  let last = -Infinity;
-  for (const o of observations) {
-    first = Math.min(first, o.year);
-    last = Math.max(last, o.year);
-  }
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+export function yearsOfData(source: ObservationTable | readonly Observation[]): number[] {
+  const span = asTable(source).yearSpan();
+  if (span === null) return [];
+  return Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i);
 }
 
 function pointOf(result: RuleResult): HistoryPoint {

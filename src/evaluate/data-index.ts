@@ -1,54 +1,73 @@
-// Indexes observations once per run, so each rule's series lookup is a map access.
+// Read access to the observations for the rule kinds: a series is a map access and a walk of a few years.
 import type { DataIndex } from '../kinds/types.js';
 import type { Assessment, Observation } from '../model/data.js';
+import type { ObservationTable } from '../model/observation-table.js';
+import { asTable } from '../model/table-of.js';
 import type { PlanModel } from '../model/plan-model.js';
 
 const EMPTY: ReadonlyMap<number, number> = new Map();
+// One collator for every sort: localeCompare(b, 'zh') would set one up per comparison.
+let zhCollator: Intl.Collator | undefined;
 
-export function dimsKey(indicator: string, dims: Readonly<Record<string, string>>): string {
-  const parts = Object.keys(dims)
-    .sort()
-    .map((k) => `${k}=${dims[k]}`);
-  return `${indicator}\u0000${parts.join('\u0001')}`;
+/** Observation positions of one series, oldest first. */
+function seriesPositions(table: ObservationTable, indicator: string, dims: Readonly<Record<string, string>>): number[] {
+  const dimsId = table.knownDimsId(dims);
+  const newest = dimsId === undefined ? undefined : table.seriesOf(indicator).get(dimsId);
+  const positions: number[] = [];
+  for (let at = newest ?? -1; at !== -1; at = table.older(at)) positions.push(at);
+  return positions.reverse();
 }
 
-export function buildDataIndex(observations: readonly Observation[], model: Pick<PlanModel, 'indicators' | 'dimensions'>): DataIndex {
-  const values = new Map<string, Map<number, number>>();
-  const assessments = new Map<string, Map<number, Assessment>>();
-  const unitNames = new Map<string, Set<string>>();
-  for (const o of observations) {
-    const key = dimsKey(o.indicator, o.dims);
-    if (o.value !== null) {
-      let series = values.get(key);
-      if (!series) values.set(key, (series = new Map()));
-      series.set(o.year, o.value);
+export function buildDataIndex(source: ObservationTable | readonly Observation[], model: Pick<PlanModel, 'indicators' | 'dimensions'>): DataIndex {
+  const table = asTable(source);
+  // Unit names per indicator and dimension, gathered on first use from the series the indicator has.
+  const unitNames = new Map<string, Map<string, Set<string>>>();
+  const unitsSeen = (indicator: string): Map<string, Set<string>> => {
+    let byDimension = unitNames.get(indicator);
+    if (byDimension !== undefined) return byDimension;
+    unitNames.set(indicator, (byDimension = new Map()));
+    for (const dimsId of table.seriesOf(indicator).keys()) {
+      for (const [dimension, unit] of Object.entries(table.dimsOf(dimsId))) {
+        let set = byDimension.get(dimension);
+        if (!set) byDimension.set(dimension, (set = new Set()));
+        set.add(unit);
+      }
     }
-    if (o.assessment !== null) {
-      let byYear = assessments.get(key);
-      if (!byYear) assessments.set(key, (byYear = new Map()));
-      byYear.set(o.year, o.assessment);
-    }
-    for (const [dimension, unit] of Object.entries(o.dims)) {
-      const unitsKey = `${o.indicator}\u0000${dimension}`;
-      let set = unitNames.get(unitsKey);
-      if (!set) unitNames.set(unitsKey, (set = new Set()));
-      set.add(unit);
-    }
-  }
+    return byDimension;
+  };
+  /** Units the data reports that the dimension does not list, in Chinese collation order. */
+  const unlisted = (indicator: string, dimension: string, declared: readonly string[]): string[] => {
+    const listed = new Set(model.dimensions.get(dimension)?.values ?? declared);
+    const extra = [...(unitsSeen(indicator).get(dimension) ?? [])].filter((u) => !listed.has(u));
+    // The collator takes a while to set up: only when there is something to sort.
+    return extra.length < 2 ? extra : extra.sort((zhCollator ??= new Intl.Collator('zh')).compare);
+  };
   return {
-    series: (indicator, dims = {}) => values.get(dimsKey(indicator, dims)) ?? EMPTY,
+    series(indicator, dims = {}) {
+      const values = new Map<number, number>();
+      for (const at of seriesPositions(table, indicator, dims)) {
+        const value = table.value(at);
+        if (value !== null) values.set(table.year(at), value);
+      }
+      return values.size === 0 ? EMPTY : new Map([...values].sort((a, b) => a[0] - b[0]));
+    },
     unitsOf(indicator, dimension) {
       const declared = model.dimensions.get(dimension)?.values ?? [];
-      const seen = [...(unitNames.get(`${indicator}\u0000${dimension}`) ?? [])].filter((u) => !declared.includes(u)).sort((a, b) => a.localeCompare(b, 'zh'));
-      return [...declared, ...seen];
+      return [...declared, ...unlisted(indicator, dimension, declared)];
+    },
+    reportedUnitsOf(indicator, dimension) {
+      const reported = unitsSeen(indicator).get(dimension) ?? new Set<string>();
+      const declared = (model.dimensions.get(dimension)?.values ?? []).filter((u) => reported.has(u));
+      return [...declared, ...unlisted(indicator, dimension, declared)];
     },
     assessment(key, year) {
-      const byYear = assessments.get(dimsKey(key, {}));
-      if (!byYear) return null;
-      const years = [...byYear.keys()].filter((y) => y <= year);
-      if (years.length === 0) return null;
-      const latest = Math.max(...years);
-      return { assessment: byYear.get(latest)!, year: latest };
+      let latest: { assessment: Assessment; year: number } | null = null;
+      for (const at of seriesPositions(table, key, {})) {
+        const assessment = table.assessment(at);
+        const y = table.year(at);
+        if (assessment !== null && y <= year && (latest === null || y > latest.year)) latest = { assessment, year: y };
+      }
+      return latest;
     },
     indicatorName: (id) => model.indicators.get(id)?.name ?? id,
     dimensionNames(id) {

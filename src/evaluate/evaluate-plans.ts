@@ -2,7 +2,7 @@
 import type { DataIndex } from '../kinds/types.js';
 import { evaluateCheck } from '../kinds/registry.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
-import { resolveSettings } from '../schema/settings.js';
+import { resolveSettings } from './settings.js';
 import { STATUSES, type RuleResult, type Status } from './types.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;

@@ -75,7 +75,19 @@ export function judgeLevel(ctx: KindContext, series: Series, criterion: Criterio
   return withProjection(verdict(missStatus(ctx), 'missed-projection-misses'));
 }
 
-/** Within the warning margin: |value − boundary| ≤ margin × |boundary|. */
-export function nearBoundary(value: number, boundary: number, margin: number): boolean {
-  return Math.abs(value - boundary) <= margin * Math.abs(boundary);
+// Counts move in whole steps: 1 家 against "至少1家" is met, not "nearly missed".
+const COUNT_UNITS = new Set(['个', '次', '人', '人次', '家', '名', '张', '所', '户', '场', '项', '针次']);
+const SCALE_MAX: Record<string, number> = { '%': 100, '‰': 1000 };
+
+/**
+ * Within the warning margin: |value − boundary| ≤ margin × |boundary|, where better values lie in
+ * `better` direction. For rates the margin is capped at a quarter of the room left on the scale, so a
+ * 98 % target is not "near" at 99.5 % and a 100 % target met is simply met.
+ */
+export function withinWarningMargin(ctx: KindContext, value: number, boundary: number, better: 'up' | 'down'): boolean {
+  if (COUNT_UNITS.has(ctx.unit)) return false;
+  let margin = ctx.settings.warning_margin * Math.abs(boundary);
+  const max = SCALE_MAX[ctx.unit];
+  if (max !== undefined) margin = Math.min(margin, (better === 'up' ? max - boundary : boundary) / 4);
+  return Math.abs(value - boundary) <= margin;
 }

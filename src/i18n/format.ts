@@ -3,7 +3,8 @@ export type Lang = 'zh' | 'en';
 
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  const rounded = Math.round(value * 100) / 100;
+  // Two decimals, but small rates (0.0353%) keep three significant digits so they stay readable.
+  const rounded = value !== 0 && Math.abs(value) < 1 ? Number(value.toPrecision(3)) : Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 

@@ -1,12 +1,10 @@
 // annual_change: 每年降低0.5个百分点以上 — every year's change from the year before meets the amount.
 import { missStatus, noData, seriesUpTo } from '../evaluate/judge.js';
 import type { Status, Verdict } from '../evaluate/types.js';
-import { annualChangeCheck } from './checks.js';
 import type { KindModule } from './types.js';
 
 export const annualChange: KindModule<'annual_change'> = {
   kind: 'annual_change',
-  schema: annualChangeCheck,
   evaluate(check, ctx) {
     const target = { code: 'annual_change', figures: { direction: check.direction, amount: check.amount, unit: ctx.unit } };
     const points = seriesUpTo(ctx.data.series(ctx.indicator!, ctx.dims), ctx);

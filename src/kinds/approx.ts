@@ -1,20 +1,18 @@
 // approx: 保持在X左右 (|value − X| ≤ tolerance, both sides).
-import { judgeLevel, nearBoundary } from '../evaluate/judge.js';
-import { approxCheck } from './checks.js';
+import { judgeLevel } from '../evaluate/judge.js';
 import type { KindModule } from './types.js';
 
 export const approx: KindModule<'approx'> = {
   kind: 'approx',
-  schema: approxCheck,
   evaluate(check, ctx) {
     const tolerance = check.tolerance ?? ctx.settings.tolerance;
     const low = check.target - tolerance;
     const high = check.target + tolerance;
-    const margin = ctx.settings.warning_margin;
+    // The tolerance band is itself the allowance, so no warning margin inside it; drifting out is caught by the projection.
     return judgeLevel(
       ctx,
       ctx.data.series(ctx.indicator!, ctx.dims),
-      { meets: (v) => v >= low && v <= high, near: (v) => nearBoundary(v, low, margin) || nearBoundary(v, high, margin) },
+      { meets: (v) => v >= low && v <= high },
       { code: 'approx', figures: { target: check.target, tolerance, unit: ctx.unit } },
     );
   },

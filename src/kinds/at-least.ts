@@ -1,18 +1,16 @@
 // at_least: 达到X以上 / 不少于X / 达到X左右 (value ≥ X, or ≥ X − tolerance for 左右).
-import { judgeLevel, nearBoundary } from '../evaluate/judge.js';
-import { atLeastCheck } from './checks.js';
+import { judgeLevel, withinWarningMargin } from '../evaluate/judge.js';
 import type { KindModule } from './types.js';
 
 export const atLeast: KindModule<'at_least'> = {
   kind: 'at_least',
-  schema: atLeastCheck,
   evaluate(check, ctx) {
     const tolerance = check.approximate ? (check.tolerance ?? ctx.settings.tolerance) : (check.tolerance ?? 0);
     const boundary = check.target - tolerance;
     return judgeLevel(
       ctx,
       ctx.data.series(ctx.indicator!, ctx.dims),
-      { meets: (v) => v >= boundary, near: (v) => nearBoundary(v, boundary, ctx.settings.warning_margin) },
+      { meets: (v) => v >= boundary, near: (v) => withinWarningMargin(ctx, v, boundary, 'up') },
       { code: 'at_least', figures: { target: check.target, tolerance, unit: ctx.unit } },
     );
   },

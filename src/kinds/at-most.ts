@@ -1,18 +1,16 @@
 // at_most: 下降到X以下 / 控制在X以内 / 降至X (value ≤ X, or ≤ X + tolerance for 左右).
-import { judgeLevel, nearBoundary } from '../evaluate/judge.js';
-import { atMostCheck } from './checks.js';
+import { judgeLevel, withinWarningMargin } from '../evaluate/judge.js';
 import type { KindModule } from './types.js';
 
 export const atMost: KindModule<'at_most'> = {
   kind: 'at_most',
-  schema: atMostCheck,
   evaluate(check, ctx) {
     const tolerance = check.approximate ? (check.tolerance ?? ctx.settings.tolerance) : (check.tolerance ?? 0);
     const boundary = check.target + tolerance;
     return judgeLevel(
       ctx,
       ctx.data.series(ctx.indicator!, ctx.dims),
-      { meets: (v) => v <= boundary, near: (v) => nearBoundary(v, boundary, ctx.settings.warning_margin) },
+      { meets: (v) => v <= boundary, near: (v) => withinWarningMargin(ctx, v, boundary, 'down') },
       { code: 'at_most', figures: { target: check.target, tolerance, unit: ctx.unit } },
     );
   },

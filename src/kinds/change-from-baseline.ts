@@ -1,11 +1,9 @@
 // change_from_baseline: 以2020年为基数下降18% — at most (or at least) the baseline value scaled by the percent.
-import { judgeLevel, nearBoundary, noData } from '../evaluate/judge.js';
-import { changeFromBaselineCheck } from './checks.js';
+import { judgeLevel, noData, withinWarningMargin } from '../evaluate/judge.js';
 import type { KindModule } from './types.js';
 
 export const changeFromBaseline: KindModule<'change_from_baseline'> = {
   kind: 'change_from_baseline',
-  schema: changeFromBaselineCheck,
   evaluate(check, ctx) {
     const baselineYear = check.baseline_year ?? ctx.baselineYear;
     const series = ctx.data.series(ctx.indicator!, ctx.dims);
@@ -21,7 +19,7 @@ export const changeFromBaseline: KindModule<'change_from_baseline'> = {
     return judgeLevel(
       ctx,
       series,
-      { meets, near: (v) => nearBoundary(v, target, ctx.settings.warning_margin) },
+      { meets, near: (v) => withinWarningMargin(ctx, v, target, check.direction) },
       { code: 'change_from_baseline', figures: { ...figures, baseValue, target } },
     );
   },

@@ -95,6 +95,10 @@ export const eachUnitCheck = z
     kind: z.literal('each_unit'),
     dimension: z.string().describe('Dimension column whose units are checked one by one, e.g. township'),
     check: unitCheck,
+    units: z
+      .union([z.literal('reported'), z.array(z.string()).min(1)])
+      .optional()
+      .describe('Which units are checked: every declared unit (default), only these, or "reported" — the units the data reports (for targets on a subset defined by the data, e.g. townships over 30,000 people)'),
     rollup: z
       .union([z.literal('all'), z.object({ share: z.number().gt(0).max(1) }).strict()])
       .optional()

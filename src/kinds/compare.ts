@@ -1,11 +1,9 @@
 // compare: 达到全省平均水平 / 不少于女党员比例 / 与…相适应 — against another series in the same year.
 import { judgeLevel } from '../evaluate/judge.js';
-import { compareCheck } from './checks.js';
 import type { KindModule } from './types.js';
 
 export const compare: KindModule<'compare'> = {
   kind: 'compare',
-  schema: compareCheck,
   evaluate(check, ctx) {
     const own = ctx.data.series(ctx.indicator!, ctx.dims);
     const other = ctx.data.series(check.other, ctx.dims);
@@ -35,12 +33,14 @@ export const compare: KindModule<'compare'> = {
     }
     const ownValue = own.get(verdict.valueYear)!;
     const otherValue = other.get(verdict.valueYear)!;
+    // The projection is of the difference; shown as the own value it implies against the latest reference.
+    const projected = verdict.projected === null ? null : verdict.projected + otherValue;
     return {
       ...verdict,
       value: ownValue,
-      projected: verdict.projected === null ? null : verdict.projected + otherValue,
+      projected,
       target: { ...verdict.target, figures: { ...verdict.target.figures, otherValue } },
-      reason: { ...verdict.reason, figures: { ...verdict.reason.figures, value: ownValue, otherValue, difference: ownValue - otherValue } },
+      reason: { ...verdict.reason, figures: { ...verdict.reason.figures, value: ownValue, otherValue, difference: ownValue - otherValue, ...(projected === null ? {} : { projected }) } },
     };
   },
   doc: {

@@ -1,7 +1,7 @@
 // each_unit: 以乡镇(街道)为单位达到90%以上 / 每个乡镇至少1家 — a check applied to every unit, then rolled up.
 import type { Status, UnitBreakdown, Verdict } from '../evaluate/types.js';
 import { STATUSES } from '../evaluate/types.js';
-import { eachUnitCheck, type UnitCheck } from './checks.js';
+import type { UnitCheck } from './checks.js';
 import type { KindContext, KindModule } from './types.js';
 
 export type UnitEvaluator = (check: UnitCheck, ctx: KindContext) => Verdict;
@@ -32,11 +32,11 @@ export function rollUp(statuses: Status[], rollup: 'all' | { share: number }): S
 
 export const eachUnit: KindModule<'each_unit'> = {
   kind: 'each_unit',
-  schema: eachUnitCheck,
   evaluate(check, ctx) {
     const rollup = check.rollup ?? 'all';
     const names = ctx.data.dimensionNames(check.dimension);
-    const unitNames = ctx.data.unitsOf(ctx.indicator!, check.dimension);
+    const unitNames =
+      check.units === 'reported' ? ctx.data.reportedUnitsOf(ctx.indicator!, check.dimension) : check.units ?? ctx.data.unitsOf(ctx.indicator!, check.dimension);
     const outcomes = unitNames.map((unit) => ({ unit, verdict: evaluateUnitCheck(check.check, { ...ctx, dims: { ...ctx.dims, [check.dimension]: unit } }) }));
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
     for (const o of outcomes) counts[o.verdict.status] += 1;

@@ -1,11 +1,9 @@
 // gap: 城乡区域差距明显缩小 / 男女收入差距明显缩小 — the difference between two groups, judged like a trend.
-import { gapCheck } from './checks.js';
 import { judgeTrend } from './trend.js';
 import type { KindModule } from './types.js';
 
 export const gap: KindModule<'gap'> = {
   kind: 'gap',
-  schema: gapCheck,
   evaluate(check, ctx) {
     const [first, second] = check.groups;
     const a = ctx.data.series(ctx.indicator!, { ...ctx.dims, [check.dimension]: first });

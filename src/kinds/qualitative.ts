@@ -1,12 +1,10 @@
 // qualitative: the plans' non-numeric goals, judged from an assessment recorded in the data.
 import { missStatus } from '../evaluate/judge.js';
 import type { Status, Verdict } from '../evaluate/types.js';
-import { qualitativeCheck } from './checks.js';
 import type { KindModule } from './types.js';
 
 export const qualitative: KindModule<'qualitative'> = {
   kind: 'qualitative',
-  schema: qualitativeCheck,
   evaluate(check, ctx) {
     const target = { code: 'qualitative', figures: { criterion: check.criterion ?? null } };
     const found = ctx.data.assessment(ctx.ruleId, ctx.year) ?? (ctx.indicator ? ctx.data.assessment(ctx.indicator, ctx.year) : null);

@@ -1,12 +1,10 @@
 // steady_rise: 稳中有升 — above the baseline, and no year-on-year fall larger than max_dip.
 import { seriesUpTo } from '../evaluate/judge.js';
-import { steadyRiseCheck } from './checks.js';
 import { judgeTrend } from './trend.js';
 import type { KindModule } from './types.js';
 
 export const steadyRise: KindModule<'steady_rise'> = {
   kind: 'steady_rise',
-  schema: steadyRiseCheck,
   evaluate(check, ctx) {
     const series = ctx.data.series(ctx.indicator!, ctx.dims);
     const verdict = judgeTrend(ctx, series, 'up', check.min_change ?? 0, 'steady_rise');

@@ -1,11 +1,9 @@
 // trend_down: 持续下降 / 明显下降 / 逐步降低 — below the baseline-year value.
-import { trendDownCheck } from './checks.js';
 import { judgeTrend } from './trend.js';
 import type { KindModule } from './types.js';
 
 export const trendDown: KindModule<'trend_down'> = {
   kind: 'trend_down',
-  schema: trendDownCheck,
   evaluate: (check, ctx) => judgeTrend(ctx, ctx.data.series(ctx.indicator!, ctx.dims), 'down', check.min_change ?? 0, 'trend_down'),
   doc: {
     wording: ['持续下降', '明显下降', '逐步降低', '有所减少'],

@@ -1,11 +1,9 @@
 // trend_up: 逐步提高 / 有所提高 / 不断增加 — above the baseline-year value.
-import { trendUpCheck } from './checks.js';
 import { judgeTrend } from './trend.js';
 import type { KindModule } from './types.js';
 
 export const trendUp: KindModule<'trend_up'> = {
   kind: 'trend_up',
-  schema: trendUpCheck,
   evaluate: (check, ctx) => judgeTrend(ctx, ctx.data.series(ctx.indicator!, ctx.dims), 'up', check.min_change ?? 0, 'trend_up'),
   doc: {
     wording: ['逐步提高', '有所提高', '不断提高', '稳步提高', '进一步提高'],

@@ -1,5 +1,5 @@
 // Shared judgement for the direction kinds: the value compared with the baseline-year value.
-import { judgeLevel, nearBoundary, noData } from '../evaluate/judge.js';
+import { judgeLevel, noData, withinWarningMargin } from '../evaluate/judge.js';
 import type { Coded, Series, Verdict } from '../evaluate/types.js';
 import type { KindContext } from './types.js';
 
@@ -15,7 +15,7 @@ export function judgeTrend(
   if (baseValue === undefined) return noData(ctx, target, 'no-baseline', { baselineYear: ctx.baselineYear });
   const meets = direction === 'up' ? (v: number) => v > baseValue + minChange : (v: number) => v < baseValue - minChange;
   // Barely past the baseline is within the warning margin, as for a numeric target.
-  const near = (v: number) => nearBoundary(v, baseValue, ctx.settings.warning_margin);
+  const near = (v: number) => withinWarningMargin(ctx, v, baseValue, direction);
   const verdict = judgeLevel(ctx, series, { meets, near }, target);
   if (verdict.valueYear === ctx.baselineYear && verdict.status !== 'no-data') {
     // Only the baseline itself: no direction can be seen yet.

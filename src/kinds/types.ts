@@ -1,7 +1,6 @@
-// The one shape every rule kind has: its zod schema, its evaluate function and its docs entry.
-import type { z } from 'zod';
+// The one shape every rule kind has: its evaluate function and its docs entry (its zod schema is in checks.ts).
 import type { Assessment } from '../model/data.js';
-import type { ResolvedSettings } from '../schema/settings.js';
+import type { ResolvedSettings } from '../evaluate/settings.js';
 import type { CheckOf, RuleKind } from './checks.js';
 import type { Series, Verdict } from '../evaluate/types.js';
 
@@ -10,6 +9,8 @@ export interface DataIndex {
   series(indicator: string, dims?: Readonly<Record<string, string>>): Series;
   /** Unit names reported for a dimension of an indicator, plus those the dimension declares. */
   unitsOf(indicator: string, dimension: string): string[];
+  /** Only the unit names the data reports for a dimension of an indicator. */
+  reportedUnitsOf(indicator: string, dimension: string): string[];
   /** Latest assessment at or before the year, keyed by rule id or indicator id. */
   assessment(key: string, year: number): { assessment: Assessment; year: number } | null;
   indicatorName(id: string): string;
@@ -43,7 +44,6 @@ export interface KindDoc {
 
 export interface KindModule<K extends RuleKind> {
   kind: K;
-  schema: z.ZodType<CheckOf<K>>;
   evaluate(check: CheckOf<K>, ctx: KindContext): Verdict;
   doc: KindDoc;
 }

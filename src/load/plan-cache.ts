@@ -1,5 +1,4 @@
 // A compiled-plan cache keyed by the rule files' content, as linters keep: a warm start skips YAML and zod.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,13 +8,13 @@ import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan } from '../schema/plan-file.js';
 import type { Rule } from '../schema/rule.js';
+import { ContentHash } from './content-hash.js';
 import { findFiles } from './find-files.js';
 import type { PlansLoadResult } from './plans.js';
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+// The folder of the running code: dist/chunks when bundled, src/load under the tests.
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-// A rebuilt loader or schema invalidates every entry, even within one version.
-const CODE_FILES = ['plans.js', 'check-model.js', '../schema/plan-file.js', '../schema/rule.js', '../kinds/checks.js', '../schema/indicator.js', '../schema/settings.js'];
 
 interface CachedModel {
   format: number;
@@ -45,13 +44,15 @@ export async function loadPlansCached(paths: readonly string[], env: NodeJS.Proc
 }
 
 function cacheKey(files: readonly string[]): string {
-  const hash = crypto.createHash('sha256').update(`plancheck-plans ${CACHE_FORMAT}\0`);
-  for (const code of CODE_FILES) {
+  const hash = new ContentHash().update(`plancheck-plans ${CACHE_FORMAT}\0`);
+  // A rebuild rewrites every file of the bundle (loader and schemas included), so it invalidates every entry.
+  for (const code of fs.readdirSync(HERE).sort()) {
+    if (!/\.[cm]?[jt]s$/.test(code)) continue;
     const stat = fs.statSync(path.join(HERE, code), { throwIfNoEntry: false });
     hash.update(`${code}:${stat?.size}:${stat?.mtimeMs}\0`);
   }
   for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(file)).update('\0');
-  return hash.digest('hex').slice(0, 32);
+  return hash.digest();
 }
 
 function readEntry(entry: string): PlansLoadResult | null {

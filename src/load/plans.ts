@@ -1,4 +1,5 @@
 // Loads plan, rules and indicator YAML files into a cross-checked PlanModel with located diagnostics.
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
@@ -29,7 +30,9 @@ export function loadPlans(paths: readonly string[]): PlansLoadResult {
     const result = plancheckFileSchema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const { line, column } = parsed.locate(issue.path);
+        // An unknown field is shown where it is, not at the object that holds it.
+        const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]!] : issue.path;
+        const { line, column } = parsed.locate(at);
         const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
         diagnostics.push({ severity: 'error', code: 'schema', file, line, column, message: `${describeIssue(issue)}${where}` });
       }
@@ -47,6 +50,13 @@ function readText(file: string, diagnostics: Diagnostic[]): string | null {
     diagnostics.push({ severity: 'error', code: 'binary-file', file, line: 1, column: 1, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' });
     return null;
   }
+  if (!isUtf8(buffer)) {
+    // Read as UTF-8 anyway, names would silently turn into � and match nothing.
+    const decoded = buffer.toString('utf8');
+    const line = decoded.slice(0, Math.max(0, decoded.indexOf('\uFFFD'))).split('\n').length;
+    diagnostics.push({ severity: 'error', code: 'not-utf8', file, line, column: 1, message: 'file is not UTF-8 text (saved as GBK/GB18030?); expected a UTF-8 YAML file' });
+    return null;
+  }
   return buffer.toString('utf8').replace(/^\uFEFF/, '');
 }
 
@@ -62,3 +72,4 @@ function describeIssue(issue: IssueLike): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only the fields of the schema (plans/plancheck.schema.json)`;
   return issue.message;
 }
+

@@ -17,7 +17,7 @@ export function parseYamlFile(file: string, text: string): { parsed?: ParsedYaml
     return {
       diagnostics: problems.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return { severity: 'error', code: 'yaml-syntax', file, line: pos.line, column: pos.col, message: `YAML syntax: ${firstLine(e.message)}` };
+        return { severity: 'error', code: 'yaml-syntax', file, line: pos.line, column: pos.col, message: `YAML syntax: ${describeYamlError(e.message)}` };
       }),
     };
   }
@@ -25,7 +25,7 @@ export function parseYamlFile(file: string, text: string): { parsed?: ParsedYaml
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: `YAML: ${(error as Error).message}` }] };
+    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: `YAML: ${describeYamlError((error as Error).message)}` }] };
   }
   return { parsed: { data, locate: (path) => locateNode(doc, lineCounter, path) }, diagnostics: [] };
 }
@@ -50,6 +50,9 @@ function locateNode(doc: Document, lineCounter: LineCounter, path: ReadonlyArray
   return { line: pos.line, column: pos.col };
 }
 
-function firstLine(message: string): string {
+/** The parser's message, first line only; running out of stack on deep nesting said in the user's terms. */
+function describeYamlError(message: string): string {
+  if (/call stack/i.test(message)) return 'nesting is too deep to read (hundreds of levels); expected a rule file nested a few levels deep';
+  if (/alias count/i.test(message)) return `${message.split('\n')[0]!.trim()} (too many aliases: at most 100 are expanded)`;
   return message.split('\n')[0]!.trim();
 }

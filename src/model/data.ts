@@ -1,5 +1,6 @@
 // The data model handed from the CSV loader to the evaluator: one observation per (indicator, year, dimensions).
 import type { Diagnostic } from './diagnostic.js';
+import type { ObservationTable } from './observation-table.js';
 
 export type Assessment = 'met' | 'partial' | 'not_met';
 
@@ -29,7 +30,10 @@ export interface UnusedRow {
 }
 
 export interface DataLoadResult {
-  observations: Observation[];
+  /** The observations, compactly: what evaluation reads. */
+  table: ObservationTable;
+  /** The same observations as objects, made on first use: for tests and small inputs, not for a million rows. */
+  readonly observations: Observation[];
   diagnostics: Diagnostic[];
   rows: { read: number; used: number; unused: UnusedRow[] };
   files: string[];

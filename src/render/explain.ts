@@ -25,11 +25,13 @@ export function renderExplanation(result: RuleResult, loaded: LoadedRule, model:
   ];
   if (loaded.rule.flags?.length) lines.push(`${l.flags}: ${loaded.rule.flags.join('; ')}`);
   if (loaded.rule.check.note) lines.push(`${zh ? '说明' : 'Note'}: ${loaded.rule.check.note}`);
-  lines.push(`${l.series}: ${result.series.length ? result.series.map(([y, v]) => `${y}=${formatNumber(v)}`).join(', ') : l.none}`);
+  const seriesLabel = result.kind === 'compare' ? `${l.series}${zh ? '（本地−参照）' : ' (own − reference)'}` : l.series;
+  lines.push(`${seriesLabel}: ${result.series.length ? result.series.map(([y, v]) => `${y}=${formatNumber(v)}`).join(', ') : l.none}`);
   if (result.projection) {
     const p = result.projection;
     const method = p.method === 'linear' ? (zh ? `最小二乘直线（${p.points}个点，${p.fromYear}起），斜率${formatNumber(p.rate)}/年` : `least-squares line through ${p.points} points from ${p.fromYear}, slope ${formatNumber(p.rate)}/year`) : zh ? `年均复合增长率${formatNumber(p.rate * 100)}%` : `compound annual growth ${formatNumber(p.rate * 100)}%`;
-    lines.push(`${l.projection}: ${method} → ${p.toYear}: ${withUnit(p.value, result.unit)}`);
+    const of = result.kind === 'compare' ? (zh ? '（对本地与参照之差）' : ' (of own minus reference)') : '';
+    lines.push(`${l.projection}: ${method}${of} → ${p.toYear}: ${withUnit(result.projected ?? p.value, result.unit)}`);
   }
   if (result.units) {
     lines.push(`${l.units}:`);

@@ -1,9 +1,9 @@
 // The terminal table: grouped by plan and domain, CJK-aligned, fits 80 columns, colour optional.
-import Table from 'cli-table3';
-import { Chalk } from 'chalk';
+import { palette } from './colors.js';
 import type { Status } from '../evaluate/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
 import { inputsLine, summaryLine } from './summary.js';
+import { renderTextTable } from './text-table.js';
 import type { Renderer } from './types.js';
 
 const HEADINGS = {
@@ -20,7 +20,7 @@ export const NO_BORDER = {
 };
 
 export const renderTable: Renderer = (report, options) => {
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const chalk = palette(options.color);
   const paint: Record<Status, (s: string) => string> = {
     pass: chalk.green,
     'at-risk': chalk.yellow,
@@ -35,20 +35,13 @@ export const renderTable: Renderer = (report, options) => {
     lines.push(chalk.bold(planTitle(options.plans, plan.plan, options.lang)));
     for (const domain of plan.domains) {
       lines.push('', chalk.bold(`  ${domainTitle(options.plans, plan.plan, domain.domain, options.lang)}`));
-      const table = new Table({
-        head: HEADINGS[options.lang],
-        colWidths: widths,
-        // One line per rule: cli-table3 shortens long cells with …; explain and JSON have the full text.
-        wordWrap: false,
-        chars: NO_BORDER,
-        style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
-      });
-      for (const result of domain.results) {
+      // One line per rule: long cells are shortened with …; explain and JSON have the full text.
+      const rows = domain.results.map((result) => {
         const view = viewResult(result, options.lang);
         const lead = result.lead.length > 1 ? `${shortUnitName(result.lead[0]!)}等` : result.lead.map(shortUnitName).join('');
-        table.push([view.id, view.indicator, view.target, view.value, view.projected, paint[result.status](view.status), lead || '—']);
-      }
-      lines.push(table.toString());
+        return [view.id, view.indicator, view.target, view.value, view.projected, paint[result.status](view.status), lead || '—'];
+      });
+      lines.push(renderTextTable(HEADINGS[options.lang], rows, widths));
     }
     lines.push('');
   }

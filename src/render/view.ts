@@ -50,12 +50,17 @@ export function domainTitle(plans: readonly Plan[], planId: string, domainId: st
 /** Results grouped by plan, then domain, keeping the order they came in. */
 export function groupResults(results: readonly RuleResult[]): Array<{ plan: string; domains: Array<{ domain: string; results: RuleResult[] }> }> {
   const groups: Array<{ plan: string; domains: Array<{ domain: string; results: RuleResult[] }> }> = [];
+  const domains = new Map<string, RuleResult[]>();
   for (const r of results) {
-    let plan = groups.find((g) => g.plan === r.plan);
-    if (!plan) groups.push((plan = { plan: r.plan, domains: [] }));
-    let domain = plan.domains.find((d) => d.domain === r.domain);
-    if (!domain) plan.domains.push((domain = { domain: r.domain, results: [] }));
-    domain.results.push(r);
+    const key = `${r.plan}\u0000${r.domain}`;
+    let bucket = domains.get(key);
+    if (bucket === undefined) {
+      let plan = groups.find((g) => g.plan === r.plan);
+      if (!plan) groups.push((plan = { plan: r.plan, domains: [] }));
+      domains.set(key, (bucket = []));
+      plan.domains.push({ domain: r.domain, results: bucket });
+    }
+    bucket.push(r);
   }
   return groups;
 }

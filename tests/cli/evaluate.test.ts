@@ -16,7 +16,7 @@ describe('plancheck evaluate (table)', () => {
 
   it('shows every status word and a summary line of counts in Chinese by default', () => {
     for (const word of ['达标', '预警', '未达标', '无数据', '待评估']) expect(result.stdout).toContain(word);
-    expect(result.stdout).toContain('2023年 共16项：✓ 达标 5 · ! 预警 6 · ✗ 未达标 3 · ? 无数据 1 · … 待评估 1');
+    expect(result.stdout).toContain('2023年 共16项：✓ 达标 6 · ! 预警 5 · ✗ 未达标 3 · ? 无数据 1 · … 待评估 1');
     expect(result.stdout).toContain(`规则：${MINI.plans}；数据：${MINI.data}`);
   });
 
@@ -46,7 +46,7 @@ describe('plancheck evaluate options', () => {
   });
 
   it('--lang en and LANG=en_US give English words', () => {
-    expect(evaluate('--lang', 'en').stdout).toContain('16 rules: ✓ pass 5');
+    expect(evaluate('--lang', 'en').stdout).toContain('16 rules: ✓ pass 6');
     expect(runCli(['evaluate', '--plans', MINI.plans, MINI.data], { env: { LANG: 'en_US.UTF-8' } }).stdout).toContain('✗ fail 3');
   });
 
@@ -82,7 +82,7 @@ describe('plancheck evaluate formats', () => {
     const json = JSON.parse(evaluate('--format', 'json').stdout);
     expect(json.schemaVersion).toBe(1);
     expect(json.year).toBe(2023);
-    expect(json.summary).toEqual({ pass: 5, 'at-risk': 6, fail: 3, 'no-data': 1, 'not-assessed': 1, total: 16 });
+    expect(json.summary).toEqual({ pass: 6, 'at-risk': 5, fail: 3, 'no-data': 1, 'not-assessed': 1, total: 16 });
     const mmr = json.results.find((r: { rule: string }) => r.rule === 'T-H-1');
     expect(mmr).toMatchObject({ plan: 'mini-2021-2025', domain: 'health', indicator: 'mmr', status: 'pass', value: 11, valueYear: 2023, target: '≤ 12/10万', lead: ['自治县卫生健康局'] });
     expect(mmr.reason.code).toBe('met-on-track');

@@ -1,11 +1,11 @@
 // Turn one value cell of a resolved row into an observation and add it to the store; say why when it is not.
-import type { Observation } from '../../model/data.js';
+import { MARK } from '../../model/observation-table.js';
 import { columnLabel } from './detect.js';
 import type { ResolvedName } from './indicators-lookup.js';
 import { describeIndicator } from './indicators-lookup.js';
 import { describeKey, place, type LoadState } from './load-state.js';
 import { quote } from './normalize-text.js';
-import { slotOf } from './observation-store.js';
+import type { CellInput } from './observation-store.js';
 import { parseValue } from './parse-value.js';
 
 export interface RowContext {
@@ -14,8 +14,9 @@ export interface RowContext {
   names: readonly string[];
   resolved: ResolvedName;
   dims: Readonly<Record<string, string>>;
-  dimsId: number;
   unit: string;
+  /** The row's file number, line and dims id, filled in per cell with the rest; reused for every cell. */
+  cell: CellInput;
 }
 
 const EXPECTED_ASSESSMENT = 'an assessment: met, partial or not_met (达标, 部分达标, 未达标), or empty when missing';
@@ -41,30 +42,33 @@ export function addCell(state: LoadState, row: RowContext, year: number, raw: st
     state.sink.add({ severity: 'error', code: parsed.code, file, line, column, problem, found: parsed.found, expected: parsed.expected });
     return `error: ${parsed.problem}`;
   }
-  const observation: Observation = {
-    indicator: resolved.id,
-    year,
-    value: parsed.kind === 'number' ? parsed.value : null,
-    assessment: parsed.kind === 'assessment' ? parsed.assessment : null,
-    dims: row.dims,
-    source: { file, line, column },
-  };
-  const outcome = state.store.add(slotOf(row.dimsId, year), observation);
-  if (outcome.kind === 'added') return undefined;
+  const cell = row.cell;
+  cell.year = year;
+  cell.column = column;
+  cell.id = resolved.idNumber ??= state.store.table.idNumber(resolved.id);
+  cell.mark = parsed.kind === 'number' ? MARK.number : parsed.kind === 'assessment' ? MARK[parsed.assessment] : MARK.missing;
+  cell.value = parsed.kind === 'number' ? parsed.value : 0;
+  const outcome = state.store.add(cell);
+  if (outcome === 'added') return undefined;
+  // Rare from here on: messages name the first observation, so make it an object.
+  const first = state.store.table.observation(state.store.lastFirst);
+  const given = show(cell.mark === MARK.number ? cell.value : (ASSESSMENT_WORDS[cell.mark] ?? null));
   const where = columnLabel(row.names, index);
   const subject = `${describeIndicator(resolved)} ${describeKey(year, row.dims)}`;
-  const first = outcome.first;
-  if (outcome.kind === 'redundant-missing') return `missing value; ${subject} is given at ${place(first.source)}`;
-  if (outcome.kind === 'duplicate') {
-    const problem = `${where}: duplicate of ${place(first.source)}: ${subject} is ${show(observation)} in both; only the first is kept`;
-    state.sink.add({ severity: 'info', code: 'duplicate-row', file, line, column, problem, found: show(observation), expected: ONCE });
+  if (outcome === 'redundant-missing') return `missing value; ${subject} is given at ${place(first.source)}`;
+  if (outcome === 'duplicate') {
+    const problem = `${where}: duplicate of ${place(first.source)}: ${subject} is ${given} in both; only the first is kept`;
+    state.sink.add({ severity: 'info', code: 'duplicate-row', file, line, column, problem, found: given, expected: ONCE });
     return `duplicate of ${place(first.source)}`;
   }
-  const problem = `${where}: conflicting values for ${subject}: ${show(first)} at ${place(first.source)} and ${show(observation)} at ${file}:${line}; the first is kept`;
-  state.sink.add({ severity: 'error', code: 'conflicting-values', file, line, column, problem, found: `${show(first)} and ${show(observation)}`, expected: ONE_VALUE });
+  const before = show(first.assessment ?? first.value);
+  const problem = `${where}: conflicting values for ${subject}: ${before} at ${place(first.source)} and ${given} at ${file}:${line}; the first is kept`;
+  state.sink.add({ severity: 'error', code: 'conflicting-values', file, line, column, problem, found: `${before} and ${given}`, expected: ONE_VALUE });
   return `conflicts with ${place(first.source)}`;
 }
 
-function show(o: Observation): string {
-  return o.assessment ?? (o.value === null ? 'missing' : String(o.value));
+const ASSESSMENT_WORDS: ReadonlyArray<string | undefined> = [undefined, undefined, 'met', 'partial', 'not_met'];
+
+function show(content: number | string | null): string {
+  return content === null ? 'missing' : String(content);
 }

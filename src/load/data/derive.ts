@@ -1,8 +1,7 @@
 // Derived indicators: compute numerator / denominator × factor, fill gaps, and check given values against it.
-import type { Observation } from '../../model/data.js';
+import { MARK } from '../../model/observation-table.js';
 import type { Indicator } from '../../schema/indicator.js';
 import { describeKey, place, type LoadState } from './load-state.js';
-import { isMissing } from './observation-store.js';
 
 /** A given value agrees with the computed one when within either tolerance (rounding of published figures). */
 export const DERIVED_TOLERANCE = { relative: 0.005, absolute: 0.05 };
@@ -37,36 +36,56 @@ export function deriveIndicators(state: LoadState): void {
 
 function deriveOne(state: LoadState, indicator: Indicator): void {
   const { store, sink } = state;
+  const table = store.table;
   const derivation = indicator.derivation;
   if (derivation === undefined) return;
   const { numerator, denominator, factor } = derivation;
   const label = `${indicator.name} (${indicator.id})`;
-  for (const { observation: num, slot } of store.entriesOf(numerator)) {
-    const den = store.get(denominator, slot);
-    if (num.value === null || den === undefined || den.value === null) continue;
-    const subject = `${label} ${describeKey(num.year, num.dims)}`;
-    const given = store.get(indicator.id, slot);
-    if (den.value === 0) {
-      const problem = `cannot compute ${subject}: the denominator ${denominator} is 0 at ${place(den.source)} (numerator ${num.value} at ${place(num.source)})`;
-      sink.add({ severity: 'warning', code: 'zero-denominator', ...den.source, problem, found: '0', expected: 'a non-zero denominator' });
-      continue;
-    }
-    const computed = tidy((num.value / den.value) * (factor ?? 1));
-    if (given === undefined || isMissing(given)) {
-      const observation: Observation = { indicator: indicator.id, year: num.year, value: computed, assessment: null, dims: num.dims, source: num.source };
-      if (given === undefined) store.add(slot, observation);
-      else store.replace(indicator.id, slot, observation);
-      continue;
-    }
-    if (given.value === null) continue;
-    const difference = Math.abs(given.value - computed);
-    const relative = difference / Math.max(Math.abs(given.value), Math.abs(computed));
-    if (difference > DERIVED_TOLERANCE.absolute && relative > DERIVED_TOLERANCE.relative) {
-      const formula = `${numerator} / ${denominator}${factor === 1 ? '' : ` × ${factor}`}`;
-      const parts = `${num.value} / ${den.value} (${place(num.source)}, ${place(den.source)})`;
-      const problem = `${subject} is given as ${given.value} at ${place(given.source)} but ${formula} = ${parts} gives ${computed}; the given value is used`;
-      const expected = 'the given and the computed value to agree within rounding (0.5 % or 0.05)';
-      sink.add({ severity: 'warning', code: 'derived-mismatch', ...given.source, problem, found: `${given.value} given, ${computed} computed`, expected });
+  const [numId, denId, ownId] = [numerator, denominator, indicator.id].map((id) => table.idNumber(id)) as [number, number, number];
+  // A snapshot of the numerator's series: adding derived values must not disturb the walk.
+  for (const [dimsId, newest] of [...table.seriesOf(numerator)]) {
+    const chain: number[] = [];
+    for (let at = newest; at !== -1; at = table.older(at)) chain.push(at);
+    // Oldest first: the order the rows were read, which the warnings follow.
+    for (const num of chain.reverse()) {
+      const numValue = table.value(num);
+      const year = table.year(num);
+      const den = table.find(denId, dimsId, year);
+      const denValue = den === -1 ? null : table.value(den);
+      if (numValue === null || denValue === null) continue;
+      const subject = () => `${label} ${describeKey(year, table.dimsOf(dimsId))}`;
+      if (denValue === 0) {
+        const problem = `cannot compute ${subject()}: the denominator ${denominator} is 0 at ${place(table.source(den))} (numerator ${numValue} at ${place(table.source(num))})`;
+        sink.add({ severity: 'warning', code: 'zero-denominator', ...table.source(den), problem, found: '0', expected: 'a non-zero denominator' });
+        continue;
+      }
+      const computed = tidy((numValue / denValue) * (factor ?? 1));
+      const given = table.find(ownId, dimsId, year);
+      if (!Number.isFinite(computed)) {
+        const problem = `cannot compute ${subject()}: ${numValue} / ${denValue} (${place(table.source(num))}, ${place(table.source(den))}) is too large to be a number`;
+        sink.add({ severity: 'warning', code: 'derived-not-finite', ...table.source(num), problem, found: `${numValue} / ${denValue}`, expected: 'parts whose ratio is a finite number' });
+        continue;
+      }
+      const [file, line, column] = table.sourceNumbers(num);
+      if (given === -1) {
+        store.add({ id: ownId, dimsId, year, mark: MARK.number, value: computed, file, line, column });
+        continue;
+      }
+      if (table.mark(given) === MARK.missing) {
+        table.overwrite(given, MARK.number, computed, file, line, column);
+        continue;
+      }
+      const givenValue = table.value(given);
+      if (givenValue === null) continue;
+      const difference = Math.abs(givenValue - computed);
+      const relative = difference / Math.max(Math.abs(givenValue), Math.abs(computed));
+      if (difference > DERIVED_TOLERANCE.absolute && relative > DERIVED_TOLERANCE.relative) {
+        const formula = `${numerator} / ${denominator}${factor === 1 ? '' : ` × ${factor}`}`;
+        const parts = `${numValue} / ${denValue} (${place(table.source(num))}, ${place(table.source(den))})`;
+        const problem = `${subject()} is given as ${givenValue} at ${place(table.source(given))} but ${formula} = ${parts} gives ${computed}; the given value is used`;
+        const expected = 'the given and the computed value to agree within rounding (0.5 % or 0.05)';
+        sink.add({ severity: 'warning', code: 'derived-mismatch', ...table.source(given), problem, found: `${givenValue} given, ${computed} computed`, expected });
+      }
     }
   }
 }

@@ -32,6 +32,11 @@ export class DiagnosticSink {
   private readonly suppressed = new Map<string, { file: string; code: string; severity: Diagnostic['severity']; count: number }>();
   private fileStart = 0;
 
+  /** Whether another diagnostic of this file and code would be shown (not held back as one of too many). */
+  willShow(file: string, code: string): boolean {
+    return (this.counts.get(`${file}\u0000${code}`) ?? 0) < LIMIT_PER_CODE;
+  }
+
   add(finding: Finding): void {
     this.report(toDiagnostic(finding));
   }

@@ -31,6 +31,8 @@ export class DimensionValues {
   private readonly canonical = new Map<string, ReadonlyMap<string, string>>();
   private readonly candidates = new Map<string, Candidate[]>();
   private readonly cells = new Map<string, Map<string, DimensionCell>>();
+  /** The last cell read per dimension: rows of one unit tend to come together. */
+  private readonly last = new Map<string, { raw: string; cell: DimensionCell }>();
   private readonly root: DimsNode = { entry: { id: 0, dims: Object.freeze({}) }, children: new Map() };
   private count = 1;
 
@@ -45,6 +47,14 @@ export class DimensionValues {
   /** Read one dimension cell (cached by its raw text). */
   read(dimension: string, raw: string): DimensionCell {
     if (raw === '') return TOTAL;
+    const last = this.last.get(dimension);
+    if (last !== undefined && last.raw === raw) return last.cell;
+    const cell = this.lookup(dimension, raw);
+    this.last.set(dimension, { raw, cell });
+    return cell;
+  }
+
+  private lookup(dimension: string, raw: string): DimensionCell {
     let cache = this.cells.get(dimension);
     if (cache === undefined) this.cells.set(dimension, (cache = new Map()));
     const cached = cache.get(raw);

@@ -12,7 +12,8 @@ interface Group {
 
 export class FileFindings {
   private readonly indicators = new Map<string, Group>();
-  private readonly dimensionValues = new Map<string, Group & { dimension: string; raw: string }>();
+  /** dimension → value → group: nested, so a row costs two lookups and no new string. */
+  private readonly dimensionValues = new Map<string, Map<string, Group & { dimension: string; raw: string }>>();
   private readonly outside = { count: 0, line: 0, years: new Set<number>() };
   private readonly shortRows = { count: 0, line: 0, fields: 0 };
 
@@ -28,9 +29,10 @@ export class FileFindings {
   }
 
   unknownDimensionValue(dimension: string, raw: string, line: number, column: number): void {
-    const key = `${dimension}\u0000${raw}`;
-    const group = this.dimensionValues.get(key);
-    if (group === undefined) this.dimensionValues.set(key, { line, column, count: 1, dimension, raw });
+    let byValue = this.dimensionValues.get(dimension);
+    if (byValue === undefined) this.dimensionValues.set(dimension, (byValue = new Map()));
+    const group = byValue.get(raw);
+    if (group === undefined) byValue.set(raw, { line, column, count: 1, dimension, raw });
     else group.count++;
   }
 
@@ -50,12 +52,14 @@ export class FileFindings {
     for (const [raw, g] of this.indicators) {
       const problem = `${columnLabel(this.names, g.column - 1)}: unknown indicator ${quote(raw)}${rows(g)}`;
       const expected = 'an indicator id, name or alias, or a rule id';
-      sink.add({ severity, code: 'unknown-indicator', file: this.file, line: g.line, column: g.column, problem, found: raw, expected, hint: didYouMean(lookup.suggest(raw)) });
+      // Suggestions cost a comparison with every known name: only for the diagnostics that will be shown.
+      const hint = sink.willShow(this.file, 'unknown-indicator') ? didYouMean(lookup.suggest(raw)) : undefined;
+      sink.add({ severity, code: 'unknown-indicator', file: this.file, line: g.line, column: g.column, problem, found: raw, expected, hint });
     }
-    for (const g of this.dimensionValues.values()) {
+    for (const g of [...this.dimensionValues.values()].flatMap((byValue) => [...byValue.values()])) {
       const problem = `${columnLabel(this.names, g.column - 1)}: ${quote(g.raw)} is not a ${g.dimension} value listed in the model${rows(g)} and is used as written`;
       const expected = `one of the model's ${g.dimension} values, or empty for the total`;
-      const hint = didYouMean(dimensionValues.suggest(g.dimension, g.raw));
+      const hint = sink.willShow(this.file, 'unknown-dimension-value') ? didYouMean(dimensionValues.suggest(g.dimension, g.raw)) : undefined;
       sink.add({ severity, code: 'unknown-dimension-value', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
     }
     if (this.outside.count > 0) {

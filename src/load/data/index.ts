@@ -1,5 +1,5 @@
 // Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030) into observations with located diagnostics.
-import type { DataLoadResult } from '../../model/data.js';
+import type { DataLoadResult, Observation } from '../../model/data.js';
 import { deriveIndicators } from './derive.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
 import { DimensionValues } from './dimension-values.js';
@@ -28,12 +28,23 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
     headerNames: buildHeaderNames(model.dimensions),
     store: new ObservationStore(),
     sink: new DiagnosticSink(),
-    tally: new RowTally(),
+    tally: new RowTally(options.onProgress),
   };
   const files = await listDataFiles(paths, state.sink);
   for (const file of files) await loadFile(state, file);
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
-  return { observations: state.store.observations, diagnostics: state.sink.diagnostics, rows: { read, used, unused }, files };
+  const table = state.store.table;
+  let observations: Observation[] | undefined;
+  return {
+    table,
+    // Objects only when asked for (tests, small inputs): the table is a third of their size.
+    get observations() {
+      return (observations ??= table.toObservations());
+    },
+    diagnostics: state.sink.diagnostics,
+    rows: { read, used, unused },
+    files,
+  };
 }

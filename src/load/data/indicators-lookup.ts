@@ -4,9 +4,13 @@ import { nameKey } from './normalize-text.js';
 import { closestLabels, type Candidate } from './similarity.js';
 import { normalizeUnit } from './units.js';
 
-export type ResolvedName =
+export type ResolvedName = (
   | { kind: 'indicator'; id: string; indicator: Indicator; /** canonical unit */ unit: string }
-  | { kind: 'rule'; id: string };
+  | { kind: 'rule'; id: string }
+) & {
+  /** The id's number in the observation table, set on first use. */
+  idNumber?: number;
+};
 
 const CACHE_LIMIT = 50_000;
 
@@ -14,6 +18,8 @@ export class IndicatorLookup {
   private readonly byKey = new Map<string, ResolvedName>();
   private readonly candidates: Candidate[] = [];
   private readonly cache = new Map<string, ResolvedName | null>();
+  private lastRaw: string | undefined;
+  private lastResolved: ResolvedName | undefined;
   /** Every indicator unit of the model (canonical), so the value parser knows them as units. */
   readonly modelUnits: ReadonlySet<string>;
 
@@ -28,6 +34,15 @@ export class IndicatorLookup {
 
   /** The indicator or rule a cell names, or undefined when it names nothing known. */
   resolve(raw: string): ResolvedName | undefined {
+    // Rows usually come grouped by indicator: comparing with the last cell is cheaper than hashing it.
+    if (raw === this.lastRaw) return this.lastResolved;
+    const resolved = this.lookup(raw);
+    this.lastRaw = raw;
+    this.lastResolved = resolved;
+    return resolved;
+  }
+
+  private lookup(raw: string): ResolvedName | undefined {
     const cached = this.cache.get(raw);
     if (cached !== undefined) return cached ?? undefined;
     const found = this.byKey.get(nameKey(raw)) ?? null;

@@ -1,5 +1,5 @@
-// Expand the given paths into data files: files as given, folders searched recursively in name order.
-import { realpath } from 'node:fs/promises';
+// Expand the given paths into data files, in sorted order: files as given, folders searched recursively in name order.
+import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { findFiles } from '../find-files.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
@@ -8,11 +8,14 @@ const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 /** Files in a data folder that are not data: read-me and notes, hidden files, Excel lock files. */
 const NOT_DATA = /^(?:(?:readme|license|licence|changelog|notes?)(?:\.[^.]*)?|\..*|~\$.*)$/i;
 
-/** Files in reading order; a path read twice (also via a folder) is read once. */
+/**
+ * Files in reading order; a path read twice (also via a folder) is read once. The paths are taken in sorted order,
+ * so the same files given in another order give the same results and messages.
+ */
 export async function listDataFiles(paths: readonly string[], sink: DiagnosticSink): Promise<string[]> {
   const files: string[] = [];
   const seen = new Map<string, string>();
-  for (const path of paths) {
+  for (const path of [...paths].sort(byCodePoint)) {
     const { files: found, missing } = findFiles([path], DATA_EXTENSIONS);
     if (missing.length > 0) {
       sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file or a folder of CSV files' });
@@ -25,7 +28,7 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
       sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv or *.txt) in it' });
     }
     for (const file of data) {
-      const real = await realpath(file).catch(() => file);
+      const real = realOrSame(file);
       const first = seen.get(real);
       if (first === undefined) {
         seen.set(real, file);
@@ -36,4 +39,16 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
     }
   }
   return files;
+}
+
+function realOrSame(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

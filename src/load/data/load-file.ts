@@ -10,7 +10,11 @@ const MAX_TITLE_LINES = 5;
 
 function filledCells(fields: readonly string[], stopAt: number): number {
   let filled = 0;
-  for (const field of fields) if (field !== '' && field.trim() !== '' && ++filled >= stopAt) break;
+  for (const field of fields) {
+    // A cell starting with a visible ASCII character is filled without trimming it.
+    const c = field.charCodeAt(0);
+    if (field !== '' && ((c > 32 && c < 127) || field.trim() !== '') && ++filled >= stopAt) break;
+  }
   return filled;
 }
 
@@ -29,12 +33,13 @@ export async function loadFile(state: LoadState, file: string): Promise<void> {
     const reportHeader = (problems: readonly HeaderProblem[], line: number): void => {
       for (const p of problems) sink.add({ ...p, file, line });
     };
+    const source = { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined };
     const problems = await readRecords(file, sniff.encoding, detectDelimiter(sniff.head), (fields, line) => {
       const filled = filledCells(fields, 2);
       if (filled === 0) return;
       if (reader !== undefined) return reader.read(fields, line);
       if (headerLine > 0) {
-        tally.read++;
+        tally.readRow(file);
         return tally.skip(file, line, notRead);
       }
       const { layout, problems: headerProblems } = detectLayout(fields, state.headerNames);
@@ -47,7 +52,7 @@ export async function loadFile(state: LoadState, file: string): Promise<void> {
       if (layout !== undefined) reader = new RowReader(state, file, layout, line);
       else notRead = `file not read: ${headerProblems[0]?.problem ?? 'unusable header'}`;
       if (titles.length > 0) reportTitles(state, file, titles.map((t) => t.line));
-    });
+    }, source);
     reportCsvProblems(state, file, problems, headerLine);
     if (headerLine === 0 && titles[0] !== undefined) {
       reportHeader(titles[0].problems, titles[0].line);
@@ -80,7 +85,7 @@ function reportCsvProblems(state: LoadState, file: string, problems: readonly Cs
     const expected = unterminated ? 'a closing " for every opening "' : 'well-formed CSV';
     state.sink.add({ severity: 'error', code: 'csv-syntax', file, line: p.line, problem, found: unterminated ? 'an unterminated quote' : p.code, expected });
     if (headerLine > 0 && p.line > headerLine) {
-      state.tally.read++;
+      state.tally.readRow(file);
       state.tally.skip(file, p.line, unterminated ? 'error: unterminated quoted field (rest of the file)' : `error: ${p.message}`);
     }
   }

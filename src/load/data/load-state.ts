@@ -19,12 +19,31 @@ export interface DataModel {
 export interface DataLoadOptions {
   encoding?: 'utf-8' | 'gb18030';
   strict?: boolean;
+  /** Told the rows read so far and the file being read, about every PROGRESS_EVERY rows. */
+  onProgress?(rowsRead: number, file: string): void;
 }
 
+export const PROGRESS_EVERY = 100_000;
+
 export class RowTally {
-  read = 0;
   used = 0;
   readonly unused: UnusedRow[] = [];
+  private count = 0;
+  private nextReport = PROGRESS_EVERY;
+
+  constructor(private readonly onProgress?: (rowsRead: number, file: string) => void) {}
+
+  get read(): number {
+    return this.count;
+  }
+
+  /** Count a row read from `file`. */
+  readRow(file: string): void {
+    if (++this.count >= this.nextReport) {
+      this.nextReport += PROGRESS_EVERY;
+      this.onProgress?.(this.count, file);
+    }
+  }
 
   skip(file: string, line: number, reason: string): void {
     this.unused.push({ file, line, reason });

@@ -37,6 +37,12 @@ export function expectedNumber(unit: string): string {
  * text, so "3.5‰" read as % is exactly Number("0.35").
  */
 export function parseValue(raw: string, targetUnit: string, unitColumn = '', modelUnits = NO_MODEL_UNITS): ParsedValue {
+  // Most cells are a plain decimal in the indicator's unit: read it without the regular expressions.
+  if (unitColumn === '' && isPlainDecimal(raw)) {
+    const value = Number(raw);
+    // Hundreds of digits overflow to Infinity: the full path below reports that.
+    if (Number.isFinite(value)) return { kind: 'number', value: value === 0 ? 0 : value };
+  }
   const text = cleanCell(raw);
   if (text === '') return MISSING_VALUE;
   const first = text.charCodeAt(0);
@@ -67,6 +73,7 @@ export function parseValue(raw: string, targetUnit: string, unitColumn = '', mod
   if (source === target && expPart === undefined && fracOnly === undefined && intPart.indexOf(',') === -1) {
     // The common case: a plain number already in the indicator's unit.
     const value = suffixText === '' ? Number(text) : Number(`${sign}${intPart}.${fracPart}`);
+    if (!Number.isFinite(value)) return fail('not-finite', raw, `value ${quote(text, 40)} is not a finite number`, expectedNumber(target));
     return { kind: 'number', value: value === 0 ? 0 : value };
   }
   const shift = unitShift(source, target);
@@ -83,4 +90,18 @@ export function parseValue(raw: string, targetUnit: string, unitColumn = '', mod
 
 function fail(code: ValueErrorCode, found: string, problem: string, expected: string): ParsedValue {
   return { kind: 'error', code, found, problem, expected };
+}
+
+/** -12 or 3.5: digits, at most one point between digits, an optional leading minus; nothing else. */
+function isPlainDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && point === -1 && digits > 0) point = i;
+    else return false;
+  }
+  return digits > 0 && point !== text.length - 1;
 }

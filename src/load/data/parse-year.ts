@@ -7,6 +7,15 @@ export const EXPECTED_YEAR = 'a year such as 2024 or 2024年';
 
 /** The year a cell names, or undefined when it is not a year. */
 export function parseYear(raw: string): number | undefined {
+  if (raw.length === 4 && isDigits(raw)) return Number(raw);
   const match = YEAR.exec(cleanCell(raw));
   return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -22,7 +22,8 @@ export class RowReader {
     headerLine: number,
   ) {
     this.findings = new FileFindings(state, file, layout.names, layout.width);
-    this.row = { file, line: 0, names: layout.names, resolved: { kind: 'rule', id: '' }, dims: {}, dimsId: 0, unit: '' };
+    const cell = { id: 0, dimsId: 0, year: 0, mark: 0, value: 0, file: state.store.table.fileNumber(file), line: 0, column: 0 };
+    this.row = { file, line: 0, names: layout.names, resolved: { kind: 'rule', id: '' }, dims: {}, unit: '', cell };
     const { min, max } = state.model.years;
     this.planColumns = layout.years.filter((y) => y.year >= min && y.year <= max);
     const outside = layout.years.filter((y) => y.year < min || y.year > max);
@@ -37,7 +38,7 @@ export class RowReader {
   /** One data row (not blank); `line` is its first physical line. */
   read(fields: readonly string[], line: number): void {
     const tally = this.state.tally;
-    tally.read++;
+    tally.readRow(this.file);
     const reason = this.readRow(fields, line);
     if (reason === undefined) tally.used++;
     else tally.skip(this.file, line, reason);
@@ -67,6 +68,7 @@ export class RowReader {
     }
     const row = this.row;
     row.line = line;
+    row.cell.line = line;
     row.resolved = resolved;
     row.unit = layout.unit >= 0 ? cleanCell(fields[layout.unit]) : '';
     this.readDimensions(fields, row);
@@ -108,7 +110,7 @@ export class RowReader {
     }
     const entry = node.entry as DimsEntry;
     row.dims = entry.dims;
-    row.dimsId = entry.id;
+    row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
   }
 
   private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {

@@ -57,6 +57,10 @@ export interface Candidate {
 export function closestLabels(query: string, candidates: readonly Candidate[], limit = 3, threshold = 0.4): string[] {
   const best = new Map<string, { label: string; score: number }>();
   for (const c of candidates) {
+    // The score is at most shorter/longer length: skipping those below the threshold keeps a 10 MB cell from
+    // taking minutes of edit distance, and changes no result.
+    const [short, long] = query.length < c.key.length ? [query.length, c.key.length] : [c.key.length, query.length];
+    if (short < threshold * long) continue;
     const score = similarity(query, c.key);
     const seen = best.get(c.target);
     if (score >= threshold && (seen === undefined || score > seen.score)) best.set(c.target, { label: c.label, score });

@@ -1,48 +1,71 @@
-// First pass over a file's bytes: empty, binary (NUL) or UTF-16, and UTF-8 versus GB18030.
-import { createReadStream } from 'node:fs';
+// First pass over a file's bytes: empty, binary (NUL) or UTF-16, UTF-8 versus GB18030, quoted or not.
+import { isUtf8 } from 'node:buffer';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Finding } from './diagnostic-sink.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
 export type Sniff =
-  | { ok: true; encoding: Encoding; /** the first chunk, decoded */ head: string; warning?: Finding }
+  | {
+      ok: true;
+      encoding: Encoding;
+      /** the first chunk, decoded */ head: string;
+      /** Whether the file has a " anywhere: without one no field can hold a line break. */
+      quoted: boolean;
+      /** The whole file when it is small, so it is read from disk once. */
+      bytes?: Buffer;
+      warning?: Finding;
+    }
   | { ok: false; finding: Finding };
 
 const HEAD_BYTES = 64 * 1024;
+/** Files up to this size are read whole: one read instead of two streams. */
+const SMALL_FILE = 1024 * 1024;
 const SAVE_AS = 'a text CSV file in UTF-8 or GB18030 (in Excel: Save As "CSV UTF-8")';
 
 function isBlankByte(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
-/** Read the whole file once, cheaply: nothing is kept but the first chunk. */
+/** The file's bytes in chunks: all at once when small, else streamed. */
+export async function* fileChunks(file: string, bytes?: Buffer): AsyncGenerator<Buffer> {
+  if (bytes !== undefined) {
+    yield bytes;
+    return;
+  }
+  yield* createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
+}
+
+/** Read the whole file once, cheaply: nothing is kept but the first chunk (or the whole of a small file). */
 export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff> {
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const utf8 = new Utf8Check();
   let validUtf8 = true;
   let blank = true;
+  let quoted = false;
   let offset = 0;
-  let newlines = 0;
   const head: Buffer[] = [];
   let headLength = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: HEAD_BYTES }) as AsyncIterable<Buffer>) {
+  // Synchronous on purpose: a small file is read faster so, and start-up is what small files are about.
+  const bytes = statSync(file).size <= SMALL_FILE ? readFileSync(file) : undefined;
+  for await (const chunk of fileChunks(file, bytes)) {
     if (offset === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
       return failure(file, 1, 'file is UTF-16 text (Excel "Unicode Text")', 'UTF-16');
     }
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
-      for (let i = 0; i < nul; i++) if (chunk[i] === 0x0a) newlines++;
-      return failure(file, newlines + 1, `file has binary content (a NUL byte at line ${newlines + 1}, byte ${offset + nul + 1})`, 'binary content');
+      const line = (await newlinesBefore(file, offset + nul)) + 1;
+      return failure(file, line, `file has binary content (a NUL byte at line ${line}, byte ${offset + nul + 1})`, 'binary content');
     }
     if (blank) blank = chunk.every((b, i) => isBlankByte(b) || (offset === 0 && i < 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf));
-    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) newlines++;
-    if (validUtf8) validUtf8 = decodes(utf8, chunk, true);
+    if (!quoted) quoted = chunk.includes(0x22);
+    if (validUtf8) validUtf8 = utf8.next(chunk);
     if (headLength < HEAD_BYTES) {
       head.push(chunk);
       headLength += chunk.length;
     }
     offset += chunk.length;
   }
-  if (validUtf8) validUtf8 = decodes(utf8, undefined, false);
+  if (validUtf8) validUtf8 = utf8.end();
   if (blank) {
     const problem = `file is empty${offset > 0 ? ' (only blank lines)' : ''}`;
     const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line such as indicator,year,value, then data rows' };
@@ -55,16 +78,47 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
     forced === 'utf-8' && !validUtf8
       ? { severity: 'warning', code: 'encoding-mismatch', file, line: 1, problem, found: 'invalid UTF-8 bytes', expected: 'UTF-8 text (or leave the encoding to detection)' }
       : undefined;
-  return warning ? { ok: true, encoding, head: decoded, warning } : { ok: true, encoding, head: decoded };
+  const sniff: Extract<Sniff, { ok: true }> = { ok: true, encoding, head: decoded, quoted };
+  if (bytes !== undefined) sniff.bytes = bytes;
+  if (warning !== undefined) sniff.warning = warning;
+  return sniff;
 }
 
-function decodes(decoder: TextDecoder, chunk: Buffer | undefined, stream: boolean): boolean {
-  try {
-    decoder.decode(chunk, { stream });
-    return true;
-  } catch {
-    return false;
+/** Line breaks before a byte offset: only wanted for the message about a NUL byte, so counted only then. */
+async function newlinesBefore(file: string, end: number): Promise<number> {
+  let newlines = 0;
+  if (end === 0) return 0;
+  for await (const chunk of createReadStream(file, { end: end - 1 }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) newlines++;
   }
+  return newlines;
+}
+
+/** Strict UTF-8 validation chunk by chunk (native isUtf8), holding back a character cut at a chunk's end. */
+class Utf8Check {
+  private held = Buffer.alloc(0);
+
+  next(chunk: Buffer): boolean {
+    const bytes = this.held.length ? Buffer.concat([this.held, chunk]) : chunk;
+    const cut = completeLength(bytes);
+    this.held = Buffer.from(bytes.subarray(cut));
+    return isUtf8(bytes.subarray(0, cut));
+  }
+
+  end(): boolean {
+    return this.held.length === 0;
+  }
+}
+
+/** Length of the prefix that ends on a character boundary: a lead byte in the last three bytes may still miss its tail. */
+function completeLength(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needs > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
 }
 
 function failure(file: string, line: number, problem: string, found: string): Sniff {

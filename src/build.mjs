@@ -1,0 +1,45 @@
+// Build script, not part of the bundle (run by `npm run build`). Builds dist/: an esbuild split bundle, so each command loads only the code (and dependencies) it uses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+// CommonJS dependencies (commander, cli-table3) call require() inside an ESM bundle; give them one.
+const REQUIRE_BANNER = 'import { createRequire as __plancheckRequire } from "node:module"; const require = __plancheckRequire(import.meta.url);';
+
+/**
+ * commander loads child_process (and with it net, dgram and streams) only to run external subcommands, which
+ * plancheck has none of: hand it a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`node_modules${path.sep}commander`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      // __esModule is asked for by the bundler's interop: answering it must not load the module.
+      contents:
+        'let real; module.exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? undefined : (real ??= require("node:child_process"))[key]) });',
+      loader: 'js',
+    }));
+  },
+};
+
+fs.rmSync('dist', { recursive: true, force: true });
+const result = await build({
+  // docs.ts is an entry of its own for `npm run docs`.
+  entryPoints: ['src/cli/main.ts', 'src/kinds/docs.ts'],
+  outbase: 'src',
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: REQUIRE_BANNER },
+  plugins: [lazyChildProcess],
+  metafile: true,
+  logLevel: 'warning',
+});
+if (process.argv.includes('--metafile')) fs.writeFileSync('dist/meta.json', JSON.stringify(result.metafile));

@@ -1,0 +1,38 @@
+// Files past the in-memory size are streamed: encoding, quoting and line numbers must come out as for small files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../../src/load/data/index.js';
+import { sniffFile } from '../../../src/load/data/sniff-file.js';
+import { MODEL, encodeGbk, facts, tempDir } from './test-model.js';
+
+const t = { dir: '', write: async (_n: string, _c: string | Uint8Array) => '', cleanup: async () => {} };
+beforeAll(async () => Object.assign(t, await tempDir()));
+afterAll(() => t.cleanup());
+
+/** About 3 MB: far past the 1 MiB read whole, with three-byte characters across every 256 KiB chunk boundary. */
+function bigTable(quoted: boolean): string {
+  const rows = ['指标,年份,数值,乡镇'];
+  for (let i = 0; i < 60_000; i++) {
+    const value = (90 + (i % 100) / 10).toFixed(1);
+    rows.push(`住院分娩率,${2020 + (i % 5)},${quoted ? `"${value}"` : value},镇${String(Math.floor(i / 5)).padStart(5, '0')}`);
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+describe('large files', () => {
+  it('a large UTF-8 file is still UTF-8, whatever character a chunk ends in', async () => {
+    const file = await t.write('big-utf8.csv', bigTable(false));
+    expect(await sniffFile(file)).toMatchObject({ ok: true, encoding: 'utf-8', quoted: false });
+  });
+
+  it('reads the same observations from UTF-8, GB18030 and quoted copies of one large table', async () => {
+    const utf8 = await loadData([await t.write('a.csv', bigTable(false))], MODEL);
+    const gbk = await loadData([await t.write('b.csv', encodeGbk(bigTable(false)))], MODEL);
+    const quoted = await loadData([await t.write('c.csv', bigTable(true))], MODEL);
+    expect(utf8.rows).toMatchObject({ read: 60_000, used: 60_000 });
+    const strip = (result: typeof utf8) => facts(result).map((f) => f.replace(/[abc]\.csv/g, 'x.csv'));
+    expect(strip(gbk)).toEqual(strip(utf8));
+    expect(strip(quoted)).toEqual(strip(utf8));
+    expect(quoted.observations[59_999]?.source).toMatchObject({ line: 60_001 });
+    expect(utf8.observations[59_999]?.source).toMatchObject({ line: 60_001 });
+  });
+});
