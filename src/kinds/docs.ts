@@ -5,7 +5,7 @@ export function renderRulesDoc(): string {
   const lines = [
     '# Rule kinds',
     '',
-    '<!-- Generated from the doc entries in src/kinds/*.ts (renderRulesDoc); tests/kinds/docs.test.ts fails when this file is stale. Regenerate: npm run docs. -->',
+    '<!-- Generated from the doc entries in src/kinds/*/index.ts (renderRulesDoc); tests/kinds/docs.test.ts fails when this file is stale. Regenerate: npm run docs. -->',
     '',
     'Every rule has a `check` with a `kind`. Bounds include the number (以上, 以下, 以内, 不少于 and 至少 include it, per Chinese legal convention).',
     'Any rule may add `every_year: true` (每年…: must hold every year from the plan start, not only at the deadline), `aspirational: true` (力争/努力/一般: a miss is at-risk, never fail) and `deadline` (default: the plan deadline, 2025).',

@@ -1,17 +1,17 @@
 // Every rule kind by name; `satisfies` makes a kind without a module a compile error.
-import { annualChange } from './annual-change.js';
-import { approx } from './approx.js';
-import { atLeast } from './at-least.js';
-import { atMost } from './at-most.js';
-import { changeFromBaseline } from './change-from-baseline.js';
+import { annualChange } from './annual-change/index.js';
+import { approx } from './approx/index.js';
+import { atLeast } from './at-least/index.js';
+import { atMost } from './at-most/index.js';
+import { changeFromBaseline } from './change-from-baseline/index.js';
 import type { Check, RuleKind } from './checks.js';
-import { compare } from './compare.js';
-import { eachUnit, setUnitEvaluator } from './each-unit.js';
-import { gap } from './gap.js';
-import { qualitative } from './qualitative.js';
-import { steadyRise } from './steady-rise.js';
-import { trendDown } from './trend-down.js';
-import { trendUp } from './trend-up.js';
+import { compare } from './compare/index.js';
+import { eachUnit, setUnitEvaluator } from './each-unit/index.js';
+import { gap } from './gap/index.js';
+import { qualitative } from './qualitative/index.js';
+import { steadyRise } from './steady-rise/index.js';
+import { trendDown } from './trend-down/index.js';
+import { trendUp } from './trend-up/index.js';
 import type { KindContext, KindModule } from './types.js';
 import type { Verdict } from '../evaluate/types.js';
 

@@ -1,4 +1,4 @@
-// The one shape every rule kind has: its evaluate function and its docs entry (its zod schema is in checks.ts).
+// The one shape every rule kind has: a folder with schema.ts (its zod schema) and index.ts (this module: evaluate and docs).
 import type { Assessment } from '../model/data.js';
 import type { ResolvedSettings } from '../evaluate/settings.js';
 import type { CheckOf, RuleKind } from './checks.js';

@@ -1,0 +1,27 @@
+// approx: 保持在X左右 (|value − X| ≤ tolerance, both sides).
+import { judgeLevel } from '../../evaluate/judge.js';
+import type { KindModule } from '../types.js';
+
+export const approx: KindModule<'approx'> = {
+  kind: 'approx',
+  evaluate(check, ctx) {
+    const tolerance = check.tolerance ?? ctx.settings.tolerance;
+    const low = check.target - tolerance;
+    const high = check.target + tolerance;
+    // The tolerance band is itself the allowance, so no warning margin inside it; drifting out is caught by the projection.
+    return judgeLevel(
+      ctx,
+      ctx.data.series(ctx.indicator!, ctx.dims),
+      { meets: (v) => v >= low && v <= high },
+      { code: 'approx', figures: { target: check.target, tolerance, unit: ctx.unit } },
+    );
+  },
+  doc: {
+    wording: ['保持在X左右'],
+    summary: {
+      zh: '数值在目标值上下一个容差之内（默认1个单位，即百分比指标的1个百分点）。',
+      en: 'Value within a tolerance either side of the target (default 1 unit, i.e. 1 percentage point).',
+    },
+    example: '{ kind: approx, target: 40, tolerance: 1 }',
+  },
+};
