@@ -1,11 +1,15 @@
 // The terminal diff: regressions, improvements and other changes as tables, then the counts and notes.
 import Table from 'cli-table3';
-import { Chalk } from 'chalk';
+import { palette } from './colors.js';
 import { listedChanges } from '../diff/compare-reports.js';
 import type { DiffReport } from '../diff/types.js';
 import { DIFF_GROUPS, groupTitle, viewDiff, type DiffRenderOptions } from './diff-view.js';
 import { describeNote, diffSummaryParts, diffTitle, sourcesLine, unchangedHint } from './diff-words.js';
-import { NO_BORDER } from './table.js';
+
+const NO_BORDER = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
+};
 
 const HEADINGS = {
   zh: ['编号', '指标', '状态', '数值', '预测'],
@@ -34,8 +38,13 @@ function wrapCounts(counts: string[], width: number): string[] {
 
 export function renderDiffTable(report: DiffReport, options: DiffRenderOptions): string {
   const { lang } = options;
-  const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const paint: Record<string, (s: string) => string> = { regressed: chalk.red.bold, improved: chalk.green.bold, other: chalk.yellow.bold, unchanged: chalk.bold };
+  const chalk = palette(options.color);
+  const paint: Record<string, (s: string) => string> = {
+    regressed: (s) => chalk.bold(chalk.red(s)),
+    improved: (s) => chalk.bold(chalk.green(s)),
+    other: (s) => chalk.bold(chalk.yellow(s)),
+    unchanged: chalk.bold,
+  };
   const listed = listedChanges(report, options.all);
   const idWidth = Math.min(14, Math.max(10, ...listed.map((c) => c.rule.length + 1)));
   const widths = fitWidths(Math.max(80, options.width), idWidth);

@@ -12,12 +12,7 @@ const HEADINGS = {
 };
 
 // Column widths (with one space of padding) for an 80-column terminal; wider terminals widen the text columns.
-const BASE_WIDTHS = [12, 16, 15, 10, 7, 9, 11];
-
-export const NO_BORDER = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
-};
+const BASE_WIDTHS = [12, 15, 15, 11, 7, 9, 11];
 
 export const renderTable: Renderer = (report, options) => {
   const chalk = palette(options.color);
@@ -54,8 +49,8 @@ export const renderTable: Renderer = (report, options) => {
 
 function fitWidths(width: number, idWidth: number): number[] {
   const widths = [...BASE_WIDTHS];
-  // A longer id column is paid for by the lead column, which shortens well (卫生健康局 → 卫生健…).
-  widths[6]! -= idWidth - widths[0]!;
+  // A longer id column is paid for by the indicator column, whose names shorten well (妇女人均预期寿…).
+  widths[1]! -= idWidth - widths[0]!;
   widths[0] = idWidth;
   const extra = Math.min(width, 120) - 80;
   // Spare columns go to the indicator and target text, which wrap the most.
