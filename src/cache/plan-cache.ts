@@ -1,23 +1,19 @@
 // A compiled-plan cache keyed by the rule files' content, as linters keep: a warm start skips YAML and zod.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan } from '../schema/plan-file.js';
 import type { Rule } from '../schema/rule.js';
-import { ContentHash } from './content-hash.js';
-import { findFiles } from './find-files.js';
-import type { PlansLoadResult } from './plans.js';
+import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, readCacheEntry, writeCacheEntry } from './store.js';
+import { findFiles } from '../load/find-files.js';
+import type { PlansLoadResult } from '../load/plans.js';
 
-const CACHE_FORMAT = 2;
-// The folder of the running code: dist/chunks when bundled, src/load under the tests.
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CACHE_FORMAT = 3;
+/** Entries kept: one per version of the rule files, and few versions are in use at once. */
+const KEEP_ENTRIES = 16;
 
 interface CachedModel {
-  format: number;
   plans: Plan[];
   rules: Array<{ rule: Rule; plan: string; domain: string; file: string; line: number }>;
   indicators: Indicator[];
@@ -26,43 +22,22 @@ interface CachedModel {
   diagnostics: Diagnostic[];
 }
 
-export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
-  if (env.PLANCHECK_CACHE === '0') return null;
-  return env.PLANCHECK_CACHE_DIR || path.join(os.tmpdir(), 'plancheck-cache');
-}
-
 export async function loadPlansCached(paths: readonly string[], env: NodeJS.ProcessEnv): Promise<PlansLoadResult> {
   const directory = cacheDirectory(env);
   const { files, missing } = findFiles(paths, ['.yaml', '.yml'], ['source']);
-  if (!directory || missing.length > 0 || files.length === 0) return (await import('./plans.js')).loadPlans(paths);
-  const entry = path.join(directory, `${cacheKey(files)}.json`);
-  const cached = readEntry(entry);
+  if (!directory || missing.length > 0 || files.length === 0) return (await import('../load/plans.js')).loadPlans(paths);
+  const key = new CacheKey('plans', CACHE_FORMAT);
+  for (const file of files) key.addFile(file, fs.readFileSync(file));
+  const name = key.fileName('plans');
+  const cached = fromCached(decodeEntry(readCacheEntry(directory, name), key)?.meta as CachedModel | undefined);
   if (cached) return cached;
-  const loaded = (await import('./plans.js')).loadPlans(paths);
-  if (!loaded.diagnostics.some((d) => d.severity === 'error')) writeEntry(directory, entry, loaded);
+  const loaded = (await import('../load/plans.js')).loadPlans(paths);
+  if (!loaded.diagnostics.some((d) => d.severity === 'error')) writeCacheEntry(directory, name, encodeEntry(key, { meta: toCached(loaded), blobs: [] }), KEEP_ENTRIES);
   return loaded;
 }
 
-function cacheKey(files: readonly string[]): string {
-  const hash = new ContentHash().update(`plancheck-plans ${CACHE_FORMAT}\0`);
-  // A rebuild rewrites every file of the bundle (loader and schemas included), so it invalidates every entry.
-  for (const code of fs.readdirSync(HERE).sort()) {
-    if (!/\.[cm]?[jt]s$/.test(code)) continue;
-    const stat = fs.statSync(path.join(HERE, code), { throwIfNoEntry: false });
-    hash.update(`${code}:${stat?.size}:${stat?.mtimeMs}\0`);
-  }
-  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(file)).update('\0');
-  return hash.digest();
-}
-
-function readEntry(entry: string): PlansLoadResult | null {
-  let cached: CachedModel;
-  try {
-    cached = JSON.parse(fs.readFileSync(entry, 'utf8')) as CachedModel;
-  } catch {
-    return null;
-  }
-  if (cached.format !== CACHE_FORMAT) return null;
+function fromCached(cached: CachedModel | undefined): PlansLoadResult | null {
+  if (cached === undefined) return null;
   const plans = new Map(cached.plans.map((p) => [p.id, p]));
   const rules: LoadedRule[] = [];
   for (const r of cached.rules) {
@@ -81,10 +56,9 @@ function readEntry(entry: string): PlansLoadResult | null {
   return { model, diagnostics: cached.diagnostics };
 }
 
-function writeEntry(directory: string, entry: string, loaded: PlansLoadResult): void {
+function toCached(loaded: PlansLoadResult): CachedModel {
   const { model } = loaded;
-  const cached: CachedModel = {
-    format: CACHE_FORMAT,
+  return {
     plans: model.plans,
     rules: model.rules.map((r) => ({ rule: r.rule, plan: r.plan.id, domain: r.domain.id, file: r.file, line: r.line })),
     indicators: [...model.indicators.values()],
@@ -92,13 +66,4 @@ function writeEntry(directory: string, entry: string, loaded: PlansLoadResult): 
     files: model.files,
     diagnostics: loaded.diagnostics,
   };
-  try {
-    fs.mkdirSync(directory, { recursive: true });
-    // Write then rename, so a concurrent run never reads half an entry.
-    const temporary = `${entry}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(cached));
-    fs.renameSync(temporary, entry);
-  } catch {
-    // The cache is an optimisation: an unwritable folder only costs speed.
-  }
 }

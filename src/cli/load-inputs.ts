@@ -2,8 +2,8 @@
 import type { DataLoadResult } from '../model/data.js';
 import { InputError, type Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
-import { loadPlansCached } from '../load/plan-cache.js';
-import { loadData } from '../load/data/index.js';
+import { loadPlansCached } from '../cache/plan-cache.js';
+import { loadDataCached } from '../cache/data-cache.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { defaultInput, resolveLang } from './environment.js';
@@ -60,7 +60,8 @@ export async function loadInputs(
   };
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
-  const data = await loadData(dataPaths, dataModel, { encoding: options.encoding, strict: options.strict, onProgress: progress.rows }).finally(() => progress.done());
+  const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
+  const data = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
   const diagnostics = [...planProblems, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.

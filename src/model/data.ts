@@ -38,3 +38,15 @@ export interface DataLoadResult {
   rows: { read: number; used: number; unused: UnusedRow[] };
   files: string[];
 }
+
+/** A load result over `table`; the observation objects are made only if asked for. */
+export function dataLoadResult(table: ObservationTable, rest: Omit<DataLoadResult, 'table' | 'observations'>): DataLoadResult {
+  let observations: Observation[] | undefined;
+  return {
+    table,
+    get observations() {
+      return (observations ??= table.toObservations());
+    },
+    ...rest,
+  };
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlansCached } from '../../src/load/plan-cache.js';
+import { loadPlansCached } from '../../src/cache/plan-cache.js';
 import { loadPlans } from '../../src/load/plans.js';
 import { MINI } from '../helpers/run-cli.js';
 

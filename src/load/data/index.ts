@@ -1,5 +1,5 @@
 // Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030) into observations with located diagnostics.
-import type { DataLoadResult, Observation } from '../../model/data.js';
+import { dataLoadResult, type DataLoadResult } from '../../model/data.js';
 import { deriveIndicators } from './derive.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
 import { DimensionValues } from './dimension-values.js';
@@ -35,16 +35,6 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
-  const table = state.store.table;
-  let observations: Observation[] | undefined;
-  return {
-    table,
-    // Objects only when asked for (tests, small inputs): the table is a third of their size.
-    get observations() {
-      return (observations ??= table.toObservations());
-    },
-    diagnostics: state.sink.diagnostics,
-    rows: { read, used, unused },
-    files,
-  };
+  // Observation objects only when asked for (tests, small inputs): the table is a third of their size.
+  return dataLoadResult(state.store.table, { diagnostics: state.sink.diagnostics, rows: { read, used, unused }, files });
 }

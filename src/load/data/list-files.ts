@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { findFiles } from '../find-files.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 
-const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 /** Files in a data folder that are not data: read-me and notes, hidden files, Excel lock files. */
 const NOT_DATA = /^(?:(?:readme|license|licence|changelog|notes?)(?:\.[^.]*)?|\..*|~\$.*)$/i;
 
