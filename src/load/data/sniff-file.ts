@@ -71,8 +71,9 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
     const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line such as indicator,year,value, then data rows' };
     return { ok: false, finding };
   }
-  const encoding: Encoding = forced ?? (validUtf8 ? 'utf-8' : 'gb18030');
-  const decoded = new TextDecoder(encoding).decode(Buffer.concat(head).subarray(0, HEAD_BYTES));
+  const headBytes = Buffer.concat(head).subarray(0, HEAD_BYTES);
+  const encoding: Encoding = forced ?? (validUtf8 && !gb18030PosingAsUtf8(headBytes) ? 'utf-8' : 'gb18030');
+  const decoded = new TextDecoder(encoding).decode(headBytes);
   const problem = 'file is not valid UTF-8 although UTF-8 was asked for; invalid bytes read as �';
   const warning: Finding | undefined =
     forced === 'utf-8' && !validUtf8
@@ -82,6 +83,23 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
   if (bytes !== undefined) sniff.bytes = bytes;
   if (warning !== undefined) sniff.warning = warning;
   return sniff;
+}
+
+/** Letters a UTF-8 statistics sheet may hold without any Chinese: pinyin with tone marks, and Greek (μg, α). */
+const PLAUSIBLE_IN_UTF8 = '\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc\u0391-\u03c9';
+const IMPLAUSIBLE_IN_UTF8 = new RegExp(`(?![${PLAUSIBLE_IN_UTF8}])[\\u0100-\\u07ff]`);
+
+/**
+ * A GB18030 file whose few Chinese characters happen to form valid UTF-8 (缺 = C8 B1 reads as UTF-8 "ȱ"). UTF-8
+ * Chinese takes three bytes a character. Valid UTF-8 with no such character, but with letters a Chinese sheet
+ * would not hold (Latin Extended beyond pinyin, Cyrillic, Hebrew, Arabic…), that reads as nothing but Chinese
+ * in GB18030, is GB18030. Latin-1 symbols (° ×), pinyin and Greek alone keep UTF-8.
+ */
+function gb18030PosingAsUtf8(head: Buffer): boolean {
+  const asUtf8 = head.toString('utf8');
+  if (/[\u0800-\uffff]/.test(asUtf8) || !IMPLAUSIBLE_IN_UTF8.test(asUtf8)) return false;
+  const asGb = new TextDecoder('gb18030').decode(head);
+  return !/[^\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(asGb);
 }
 
 /** Line breaks before a byte offset: only wanted for the message about a NUL byte, so counted only then. */

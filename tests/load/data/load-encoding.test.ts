@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../../src/load/data/index.js';
+import { sniffFile } from '../../../src/load/data/sniff-file.js';
 import { balanced, byCode, encodeGbk, facts, MODEL, tempDir } from './test-model.js';
 
 const t = { dir: '', write: async (_n: string, _c: string | Uint8Array) => '', cleanup: async () => {} };
@@ -28,6 +29,23 @@ describe('GB18030 / GBK', () => {
     const result = await loadData([`${t.dir}/mixed`], MODEL);
     expect(result.diagnostics).toEqual([]);
     expect(result.observations).toHaveLength(4);
+  });
+
+  it('detects GBK whose only Chinese character also forms valid UTF-8 (缺 = C8 B1, "ȱ" in UTF-8)', async () => {
+    // Found by the loader property test: an English header and 缺 as the only non-ASCII cell.
+    const bytes = encodeGbk('indicator,year,value\nhospital_delivery,2021,98\nhospital_delivery,2022,缺\n');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toContain('ȱ');
+    const result = await loadData([await t.write('gbk-que.csv', bytes)], MODEL);
+    expect(result.diagnostics).toEqual([]);
+    expect(facts(result)).toEqual(['hospital_delivery|2021|{}|98', 'hospital_delivery|2022|{}|null']);
+  });
+
+  it('keeps UTF-8 for a file whose only non-ASCII characters are Latin-1 symbols, pinyin or Greek', async () => {
+    // The same bytes read as GB18030 would be Chinese (×° = C3 97 C2 B0 = 脳掳): too likely a real UTF-8 note.
+    const file = await t.write('utf8-symbols.csv', 'indicator,year,value,note\nhospital_delivery,2021,98,2× 36.5°\n');
+    expect(await sniffFile(file)).toMatchObject({ ok: true, encoding: 'utf-8' });
+    expect(await sniffFile(await t.write('utf8-greek.csv', 'indicator,year,value,unit\nhospital_delivery,2021,12,μg/L\n'))).toMatchObject({ encoding: 'utf-8' });
+    expect(await sniffFile(await t.write('utf8-pinyin.csv', 'indicator,year,value,township\nhospital_delivery,2021,98,Cǎohǎi Zhèn\n'))).toMatchObject({ encoding: 'utf-8' });
   });
 
   it('detects GBK even when the first 64 KB are ASCII', async () => {
