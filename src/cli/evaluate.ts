@@ -1,6 +1,6 @@
 // `plancheck evaluate`: load rules and data, evaluate one year, render, pick the exit code.
-import { buildDataIndex } from '../evaluate/data-index.js';
-import { evaluatePlans, type Report } from '../evaluate/evaluate-plans.js';
+import { evaluatePlansCached } from '../cache/report-cache.js';
+import type { Report } from '../evaluate/evaluate-plans.js';
 import type { Status } from '../evaluate/types.js';
 import { renderers, type Format } from '../render/index.js';
 import { resolveColor, resolveLang } from './environment.js';
@@ -36,7 +36,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const year = parseYear(options.year) ?? latestYear(inputs);
   checkFilters(inputs, options);
   progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
-  const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
+  const report = await evaluatePlansCached(inputs, year, options, io.env);
   progress.done();
   const text = renderers[format](report, {
     lang,

@@ -26,6 +26,8 @@ export interface LoadedInputs {
   planPaths: string[];
   dataPaths: string[];
   diagnostics: Diagnostic[];
+  /** Which cached plans and data these are, for caching what is computed from them; null when either is not. */
+  cacheGeneration: string | null;
 }
 
 export function resolvePlanPaths(options: InputOptions, io: Io): string[] {
@@ -36,13 +38,14 @@ export interface LoadedModel {
   model: PlanModel;
   planPaths: string[];
   diagnostics: Diagnostic[];
+  cacheGeneration: string | null;
 }
 
 export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<LoadedModel> {
   const planPaths = resolvePlanPaths(options, io);
-  const { model, diagnostics } = await loadPlansCached(planPaths, io.env);
+  const { model, diagnostics, generation } = await loadPlansCached(planPaths, io.env);
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
-  return { model, planPaths, diagnostics };
+  return { model, planPaths, diagnostics, cacheGeneration: generation };
 }
 
 export async function loadInputs(
@@ -52,7 +55,7 @@ export async function loadInputs(
   preloaded?: LoadedModel,
   progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
 ): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
+  const { model, planPaths, diagnostics: planProblems, cacheGeneration: plansGeneration } = preloaded ?? (await loadModelOrThrow(options, io));
   const dataPaths = dataArgs.length ? dataArgs : [defaultInput('data', io.cwd).path];
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
@@ -61,11 +64,12 @@ export async function loadInputs(
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
-  const data = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
+  const { data, generation: dataGeneration } = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
   const diagnostics = [...planProblems, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
-  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };
+  const cacheGeneration = plansGeneration !== null && dataGeneration !== null ? `${plansGeneration} ${dataGeneration}` : null;
+  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics, cacheGeneration };
 }
 
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */

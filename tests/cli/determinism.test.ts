@@ -1,8 +1,9 @@
 // The same inputs give the same bytes: no timestamps, stable ordering, whatever order the files are named in.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { MINI, ROOT, runCli } from '../helpers/run-cli.js';
 
 const dataFiles = fs.readdirSync(path.join(ROOT, 'data')).filter((f) => f.endsWith('.csv')).map((f) => path.join('data', f)).sort();
 
@@ -16,5 +17,26 @@ describe('evaluate output is byte-identical for the same inputs', () => {
     const reversed = run([...dataFiles].reverse());
     expect(reversed.stdout).toBe(first.stdout);
     expect(reversed.stderr).toBe(first.stderr);
+  });
+});
+
+describe('the caches change nothing but speed', () => {
+  it.each(['table', 'json', 'csv', 'markdown', 'junit'])('%s: a cold run, the run that fills the caches and a warm run print the same bytes', (format) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-determinism-cache-'));
+    const cacheDir = path.join(dir, 'cache');
+    // A row plancheck cannot use: its warning on stderr must come back from the cache too.
+    const data = path.join(dir, 'mini.csv');
+    fs.writeFileSync(data, `${fs.readFileSync(path.join(ROOT, MINI.data, 'mini.csv'), 'utf8')}no_such_indicator,2023,5,,\n`);
+    const run = (env: Record<string, string>) => runCli(['evaluate', '--plans', MINI.plans, data, '--year', '2023', '--format', format], { env });
+    const cold = run({ PLANCHECK_CACHE: '0' });
+    expect(cold.stderr).toContain('no_such_indicator');
+    const filling = run({ PLANCHECK_CACHE_DIR: cacheDir });
+    expect(fs.readdirSync(cacheDir).map((name) => name.split('-')[0]).sort()).toEqual(['data', 'plans', 'report']);
+    const warm = run({ PLANCHECK_CACHE_DIR: cacheDir });
+    for (const result of [filling, warm]) {
+      expect(result.stdout).toBe(cold.stdout);
+      expect(result.stderr).toBe(cold.stderr);
+      expect(result.status).toBe(cold.status);
+    }
   });
 });
