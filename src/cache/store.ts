@@ -16,6 +16,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
 }
 
 let codeStampMemo: string | undefined;
+let codeStampName: string | undefined;
 
 /**
  * Names, sizes and times of the running code's files: a rebuild rewrites every chunk, so it invalidates every
@@ -51,7 +52,10 @@ export class CacheKey {
   readonly inputs: Buffer[] = [];
 
   constructor(kind: string, format: number) {
-    this.parts = [`${kind} ${format}`, codeStamp()];
+    const code = codeStamp();
+    this.parts = [`${kind} ${format}`, code];
+    // Another build (two installs sharing the folder) gets entries of its own instead of overwriting these.
+    this.naming.push(codeStampName ??= stringHash(code));
   }
 
   /** Part of the key; `naming` also puts it in the entry's file name (keep those parts short). */
@@ -70,7 +74,10 @@ export class CacheKey {
     return this.parts.join('\n');
   }
 
-  /** The entry's file name: one entry per kind and set of file names and sizes; any other change overwrites it. */
+  /**
+   * The entry's file name: one entry per kind, build, and the parts added with `naming` (file names and sizes,
+   * short settings); a change elsewhere (file content, the plans' indicators) overwrites it.
+   */
   fileName(kind: string): string {
     return `${kind}-${stringHash(this.naming.join('\n'))}.bin`;
   }

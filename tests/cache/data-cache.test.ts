@@ -81,6 +81,17 @@ describe('data cache', () => {
     expect((await loadDataCached([dataDir], MODEL, {}, env)).data.files).toHaveLength(2);
   });
 
+  it('runs with other settings keep entries of their own instead of overwriting each other', async () => {
+    const { dataDir, env } = await setUp();
+    await loadDataCached([dataDir], MODEL, {}, env);
+    await loadDataCached([dataDir], MODEL, { encoding: 'utf-8' }, env);
+    const before = parses();
+    await loadDataCached([dataDir], MODEL, {}, env);
+    await loadDataCached([dataDir], MODEL, { encoding: 'utf-8' }, env);
+    expect(parses()).toBe(before);
+    expect(fs.readdirSync(env.PLANCHECK_CACHE_DIR)).toHaveLength(2);
+  });
+
   it('a set with errors is not cached and reports them every time', async () => {
     const { dataDir, env } = await setUp();
     fs.writeFileSync(path.join(dataDir, 'broken.csv'), '指标,年份,数值\n"婴儿死亡率,2024,4.1\n');
