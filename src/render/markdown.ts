@@ -1,4 +1,5 @@
 // Markdown report: a heading per plan and domain, a table with the reason, fit for a report or PR comment.
+import { describeReason } from '../i18n/reasons.js';
 import { groupResults, planTitle, domainTitle, viewResult } from './view.js';
 import { inputsLine, summaryLine } from './summary.js';
 import type { Renderer } from './types.js';
@@ -25,7 +26,7 @@ export const renderMarkdown: Renderer = (report, options) => {
       lines.push(`### ${domainTitle(options.plans, plan.plan, domain.domain, lang)}`, '', markdownRow(HEAD[lang]), `|${' --- |'.repeat(HEAD[lang].length)}`);
       for (const r of domain.results) {
         const v = viewResult(r, lang);
-        lines.push(markdownRow([v.id, v.indicator, v.target, v.value, v.projected, v.status, v.lead || '—', v.reason]));
+        lines.push(markdownRow([v.id, v.indicator, v.target, v.value, v.projected, v.status, v.lead || '—', describeReason(r, lang)]));
       }
       lines.push('');
     }

@@ -1,7 +1,7 @@
-// Turns results into display cells shared by the table, markdown and CSV renderers.
+// Turns results into display cells shared by the table and markdown renderers (the reason sentence is left to
+// those that print it: building it for every rule is a noticeable part of drawing the table).
 import type { RuleResult } from '../evaluate/types.js';
 import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
-import { describeReason } from '../i18n/reasons.js';
 import { statusLabel } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { Plan } from '../schema/plan-file.js';
@@ -14,7 +14,6 @@ export interface ResultView {
   projected: string;
   status: string;
   lead: string;
-  reason: string;
 }
 
 export function viewResult(result: RuleResult, lang: Lang): ResultView {
@@ -27,7 +26,6 @@ export function viewResult(result: RuleResult, lang: Lang): ResultView {
     projected: formatNumber(result.projected),
     status: statusLabel(result.status, lang),
     lead: result.lead.join('、'),
-    reason: describeReason(result, lang),
   };
 }
 
