@@ -8,7 +8,27 @@ export interface Io {
   stderrIsTTY: boolean;
 }
 
+let streamsGuarded = false;
+
+/**
+ * A reader that goes away early (`plancheck evaluate | head`) makes writes fail with EPIPE: that is not an error
+ * of plancheck's, so the rest of the output is dropped quietly and the exit code still tells the result. Other
+ * write failures are reported in one line (exit 2), never as an unhandled error with a stack trace.
+ */
+function guardStreams(): void {
+  if (streamsGuarded) return;
+  streamsGuarded = true;
+  for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      if (name === 'stdout') process.stderr.write(`plancheck: cannot write the output (${error.code ?? error.message})\n`);
+      process.exitCode = 2;
+    });
+  }
+}
+
 export function processIo(): Io {
+  guardStreams();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -1,4 +1,5 @@
 // Outputs are whole or absent, and plancheck never writes to its inputs.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,5 +89,15 @@ describe('plancheck never writes to its inputs', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('is one of the input files');
     expect(snapshot(data)).toEqual(before);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`plancheck evaluate | head` drops the rest quietly: no EPIPE stack trace, the exit code still tells the result', () => {
+    // The JSON report is far larger than a pipe's buffer, so writing it fails once head has gone.
+    const script = `node bin/plancheck.js evaluate --format json | head -c 10 > /dev/null; echo "exit \${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(result.stdout.trim()).toBe('exit 1');
   });
 });
