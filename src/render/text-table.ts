@@ -32,14 +32,22 @@ function charWidth(code: number): number {
   return isWide(code) ? 2 : 1;
 }
 
+// The same ranges as isWide and charWidth, as patterns: counting matches natively is several times faster than a
+// loop over the characters, which matters for a table of a few hundred CJK cells drawn once per run.
+const WIDE =
+  /[\u1100-\u115f\u2329\u232a\u2e80-\u303e\u3040-\u3247\u3250-\u4dbf\u4e00-\ua4c6\ua960-\ua97c\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6b\uff01-\uff60\uffe0-\uffe6\u{1b000}\u{1b001}\u{1f200}-\u{1f251}\u{20000}-\u{3fffd}]/gu;
+const ZERO_WIDTH = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f]/g;
+/** A character outside the BMP: two UTF-16 units, one character. */
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+const matches = (pattern: RegExp, text: string): number => text.match(pattern)?.length ?? 0;
 
 /** Columns a string takes in a terminal (colour codes take none). */
 export function textWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
-  let width = 0;
-  for (const ch of text.includes('\u001b') ? text.replace(ANSI, '') : text) width += charWidth(ch.codePointAt(0)!);
-  return width;
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  return plain.length - matches(SURROGATE_PAIR, plain) - matches(ZERO_WIDTH, plain) + matches(WIDE, plain);
 }
 
 /** The text cut to at most `width` columns, ending in … when cut; colour codes are kept and closed. */
