@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { dataLoadResult, type DataLoadResult } from '../model/data.js';
 import { columnBytes, columnsFromBytes } from '../model/observation-columns.js';
 import { ObservationTable, type TableSnapshot } from '../model/observation-table.js';
-import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, newGeneration, readCacheEntry, writeCacheEntry } from './store.js';
+import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, readCacheEntry, writeCacheEntry } from './store.js';
 import type { DataLoadOptions, DataModel } from '../load/data/load-state.js';
 import { DATA_EXTENSIONS } from '../load/data/list-files.js';
 import { findFiles } from '../load/find-files.js';
@@ -23,19 +23,13 @@ interface CachedMeta {
   result: Omit<DataLoadResult, 'table' | 'observations'>;
 }
 
-/** The data, and the generation of the cache entry it is (or was written to), null when not cached. */
-export interface CachedData {
-  data: DataLoadResult;
-  generation: string | null;
-}
-
 export async function loadDataCached(
   paths: readonly string[],
   model: DataModel,
   options: DataLoadOptions,
   env: NodeJS.ProcessEnv,
   maxBytes = DATA_CACHE_MAX_BYTES,
-): Promise<CachedData> {
+): Promise<DataLoadResult> {
   const directory = cacheDirectory(env);
   const key = directory === null ? null : dataKey(paths, model, options, maxBytes);
   if (directory !== null && key !== null) {
@@ -44,10 +38,10 @@ export async function loadDataCached(
   }
   const { loadData } = await import('../load/data/index.js');
   const data = await loadData([...paths], model, options);
-  if (directory === null || key === null || data.diagnostics.some((d) => d.severity === 'error')) return { data, generation: null };
-  const generation = newGeneration();
-  writeCacheEntry(directory, key.fileName('data'), toEntry(data, key, generation), KEEP_ENTRIES);
-  return { data, generation };
+  if (directory !== null && key !== null && !data.diagnostics.some((d) => d.severity === 'error')) {
+    writeCacheEntry(directory, key.fileName('data'), toEntry(data, key), KEEP_ENTRIES);
+  }
+  return data;
 }
 
 /** The key of a data set, or null when it is not cached (a path missing or unreadable, or the set too large). */
@@ -82,18 +76,18 @@ function dataKeyOf(paths: readonly string[], model: DataModel, options: DataLoad
   return key;
 }
 
-function toEntry(loaded: DataLoadResult, key: CacheKey, generation: string): Buffer {
+function toEntry(loaded: DataLoadResult, key: CacheKey): Buffer {
   const { columns, ...table } = loaded.table.toSnapshot();
   const { diagnostics, rows, files } = loaded;
   const meta: CachedMeta = { table, result: { diagnostics, rows, files } };
-  return encodeEntry(key, { meta, blobs: columnBytes(columns), generation });
+  return encodeEntry(key, { meta, blobs: columnBytes(columns) });
 }
 
-function fromEntry(entry: Buffer | null, key: CacheKey): CachedData | null {
+function fromEntry(entry: Buffer | null, key: CacheKey): DataLoadResult | null {
   const payload = decodeEntry(entry, key);
   if (payload === null) return null;
   const meta = payload.meta as CachedMeta;
   const columns = columnsFromBytes(payload.blobs, meta.table.size);
   if (columns === null) return null;
-  return { data: dataLoadResult(ObservationTable.fromSnapshot({ ...meta.table, columns }), meta.result), generation: payload.generation };
+  return dataLoadResult(ObservationTable.fromSnapshot({ ...meta.table, columns }), meta.result);
 }

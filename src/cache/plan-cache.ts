@@ -5,7 +5,7 @@ import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan } from '../schema/plan-file.js';
 import type { Rule } from '../schema/rule.js';
-import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, newGeneration, readCacheEntry, writeCacheEntry } from './store.js';
+import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, readCacheEntry, writeCacheEntry } from './store.js';
 import { findFiles } from '../load/find-files.js';
 import type { PlansLoadResult } from '../load/plans.js';
 
@@ -22,24 +22,18 @@ interface CachedModel {
   diagnostics: Diagnostic[];
 }
 
-/** The plans, and the generation of the cache entry they are (or were written to), null when not cached. */
-export type CachedPlans = PlansLoadResult & { generation: string | null };
-
-export async function loadPlansCached(paths: readonly string[], env: NodeJS.ProcessEnv): Promise<CachedPlans> {
+export async function loadPlansCached(paths: readonly string[], env: NodeJS.ProcessEnv): Promise<PlansLoadResult> {
   const directory = cacheDirectory(env);
   const { files, missing } = findFiles(paths, ['.yaml', '.yml'], ['source']);
-  if (!directory || missing.length > 0 || files.length === 0) return { ...(await import('../load/plans.js')).loadPlans(paths), generation: null };
+  if (!directory || missing.length > 0 || files.length === 0) return (await import('../load/plans.js')).loadPlans(paths);
   const key = new CacheKey('plans', CACHE_FORMAT);
   for (const file of files) key.addFile(file, fs.readFileSync(file));
   const name = key.fileName('plans');
-  const payload = decodeEntry(readCacheEntry(directory, name), key);
-  const cached = fromCached(payload?.meta as CachedModel | undefined);
-  if (payload && cached) return { ...cached, generation: payload.generation };
+  const cached = fromCached(decodeEntry(readCacheEntry(directory, name), key)?.meta as CachedModel | undefined);
+  if (cached) return cached;
   const loaded = (await import('../load/plans.js')).loadPlans(paths);
-  if (loaded.diagnostics.some((d) => d.severity === 'error')) return { ...loaded, generation: null };
-  const generation = newGeneration();
-  writeCacheEntry(directory, name, encodeEntry(key, { meta: toCached(loaded), blobs: [], generation }), KEEP_ENTRIES);
-  return { ...loaded, generation };
+  if (!loaded.diagnostics.some((d) => d.severity === 'error')) writeCacheEntry(directory, name, encodeEntry(key, { meta: toCached(loaded), blobs: [] }), KEEP_ENTRIES);
+  return loaded;
 }
 
 function fromCached(cached: CachedModel | undefined): PlansLoadResult | null {

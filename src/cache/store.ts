@@ -95,19 +95,10 @@ function stringHash(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-/**
- * What an entry carries: JSON-able data and binary blobs (typed-array columns), stored without conversion, and a
- * generation: an id new with each entry written, so that an entry derived from others (an evaluation from the
- * plans and the data) can be keyed by exactly the versions it was made from.
- */
+/** What an entry carries: JSON-able data and binary blobs (typed-array columns), stored without conversion. */
 export interface CachePayload {
   meta: unknown;
   blobs: Uint8Array[];
-  generation: string;
-}
-
-export function newGeneration(): string {
-  return `${Date.now().toString(36)}.${process.pid.toString(36)}.${Math.random().toString(36).slice(2, 12)}`;
 }
 
 /** JSON that parses back to exactly `value`, or null when it would not (NaN, Infinity, undefined properties). */
@@ -121,13 +112,12 @@ export function exactJson(value: unknown): string | null {
 }
 
 /**
- * Layout: magic line, header length (decimal, newline), header JSON {key, generation, inputs, blobs, meta}, then each input
+ * Layout: magic line, header length (decimal, newline), header JSON {key, inputs, blobs, meta}, then each input
  * file and each blob at an 8-byte-aligned offset (so Float64Array views need no copy).
  */
 export function encodeEntry(key: CacheKey, payload: CachePayload): Buffer {
   const chunks = [...key.inputs, ...payload.blobs];
-  const { generation, meta } = payload;
-  const header = Buffer.from(JSON.stringify({ key: key.text, generation, inputs: key.inputs.map((b) => b.length), blobs: payload.blobs.map((b) => b.length), meta }));
+  const header = Buffer.from(JSON.stringify({ key: key.text, inputs: key.inputs.map((b) => b.length), blobs: payload.blobs.map((b) => b.length), meta: payload.meta }));
   const lead = Buffer.from(`${MAGIC}${header.length}\n`);
   let offset = align(lead.length + header.length);
   const offsets = chunks.map((chunk) => {
@@ -149,7 +139,7 @@ export function decodeEntry(entry: Buffer | null, key: CacheKey): CachePayload |
     const newline = entry.indexOf(10, MAGIC.length);
     const headerStart = newline + 1;
     const headerEnd = headerStart + Number(entry.toString('latin1', MAGIC.length, newline));
-    const header = JSON.parse(entry.toString('utf8', headerStart, headerEnd)) as { key: string; generation: string; inputs: number[]; blobs: number[]; meta: unknown };
+    const header = JSON.parse(entry.toString('utf8', headerStart, headerEnd)) as { key: string; inputs: number[]; blobs: number[]; meta: unknown };
     if (header.key !== key.text || header.inputs.length !== key.inputs.length) return null;
     let offset = align(headerEnd);
     const take = (length: number): Buffer => {
@@ -160,7 +150,7 @@ export function decodeEntry(entry: Buffer | null, key: CacheKey): CachePayload |
     for (const [i, input] of key.inputs.entries()) if (!take(header.inputs[i]!).equals(input)) return null;
     const blobs = header.blobs.map(take);
     if (offset > align(entry.length)) return null;
-    return { meta: header.meta, blobs, generation: header.generation };
+    return { meta: header.meta, blobs };
   } catch {
     return null;
   }

@@ -1,12 +1,13 @@
 // `plancheck evaluate`: load rules and data, evaluate one year, render, pick the exit code.
-import { evaluatePlansCached } from '../cache/report-cache.js';
+import { evaluateCached, type Evaluation } from '../cache/evaluation-cache.js';
 import type { Report } from '../evaluate/evaluate-plans.js';
+import { byCodePoint } from '../load/data/list-files.js';
 import type { Status } from '../evaluate/types.js';
 import { renderers, type Format } from '../render/index.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, type LoadedInputs } from './load-inputs.js';
+import { loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
 import { writeOutputAtomically } from './write-output.js';
@@ -30,26 +31,37 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat<Format>(options.format);
   const failOn = parseStatuses(options.failOn ?? 'fail', '--fail-on');
-  const progress = createProgress(io, lang);
-  const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
-  reportDataIntake(inputs, io, lang);
-  const year = parseYear(options.year) ?? latestYear(inputs);
-  checkFilters(inputs, options);
-  progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
-  const report = await evaluatePlansCached(inputs, year, options, io.env);
-  progress.done();
+  const planPaths = resolvePlanPaths(options, io);
+  const dataPaths = resolveDataPaths(dataArgs, io);
+  const request = { planPaths, dataPaths, year: options.year ?? null, filter: options, encoding: options.encoding, strict: options.strict };
+  const { report, plans, files, diagnostics, rows } = await evaluateCached(request, io.env, () => evaluateInputs(dataArgs, options, io, lang));
+  reportDataIntake({ diagnostics, data: { rows } }, io, lang);
   const text = renderers[format](report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
-    plans: inputs.model.plans,
-    inputs: { plans: inputs.planPaths, data: inputs.dataPaths },
+    plans,
+    inputs: { plans: [...planPaths].sort(byCodePoint), data: [...dataPaths].sort(byCodePoint) },
     failOn,
     width: Number(io.env.COLUMNS) || 80,
     bom: Boolean(options.bom),
   });
-  if (options.output) writeOutputAtomically(options.output, text, [...inputs.model.files, ...inputs.data.files]);
+  if (options.output) writeOutputAtomically(options.output, text, files);
   else io.stdout(text);
   return exitCodeFor(report, failOn);
+}
+
+/** Load, check the filters, evaluate: what the evaluation cache holds the outcome of. */
+async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: Io, lang: 'zh' | 'en'): Promise<Evaluation> {
+  const progress = createProgress(io, lang);
+  const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
+  const year = parseYear(options.year) ?? latestYear(inputs);
+  checkFilters(inputs, options);
+  progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
+  const [{ evaluatePlans }, { buildDataIndex }] = await Promise.all([import('../evaluate/evaluate-plans.js'), import('../evaluate/data-index.js')]);
+  const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
+  progress.done();
+  const { diagnostics, data, model } = inputs;
+  return { report, plans: model.plans, files: [...model.files, ...data.files], diagnostics, rows: data.rows };
 }
 
 export function exitCodeFor(report: Report, failOn: readonly Status[]): number {

@@ -26,26 +26,27 @@ export interface LoadedInputs {
   planPaths: string[];
   dataPaths: string[];
   diagnostics: Diagnostic[];
-  /** Which cached plans and data these are, for caching what is computed from them; null when either is not. */
-  cacheGeneration: string | null;
 }
 
 export function resolvePlanPaths(options: InputOptions, io: Io): string[] {
   return options.plans?.length ? options.plans : [defaultInput('plans', io.cwd).path];
 }
 
+export function resolveDataPaths(dataArgs: readonly string[], io: Io): string[] {
+  return dataArgs.length ? [...dataArgs] : [defaultInput('data', io.cwd).path];
+}
+
 export interface LoadedModel {
   model: PlanModel;
   planPaths: string[];
   diagnostics: Diagnostic[];
-  cacheGeneration: string | null;
 }
 
 export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<LoadedModel> {
   const planPaths = resolvePlanPaths(options, io);
-  const { model, diagnostics, generation } = await loadPlansCached(planPaths, io.env);
+  const { model, diagnostics } = await loadPlansCached(planPaths, io.env);
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
-  return { model, planPaths, diagnostics, cacheGeneration: generation };
+  return { model, planPaths, diagnostics };
 }
 
 export async function loadInputs(
@@ -55,8 +56,8 @@ export async function loadInputs(
   preloaded?: LoadedModel,
   progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
 ): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems, cacheGeneration: plansGeneration } = preloaded ?? (await loadModelOrThrow(options, io));
-  const dataPaths = dataArgs.length ? dataArgs : [defaultInput('data', io.cwd).path];
+  const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
+  const dataPaths = resolveDataPaths(dataArgs, io);
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
     max: Math.max(...model.plans.map((p) => p.deadline)),
@@ -64,16 +65,15 @@ export async function loadInputs(
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
-  const { data, generation: dataGeneration } = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
+  const data = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
   const diagnostics = [...planProblems, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
-  const cacheGeneration = plansGeneration !== null && dataGeneration !== null ? `${plansGeneration} ${dataGeneration}` : null;
-  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics, cacheGeneration };
+  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };
 }
 
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */
-export function reportDataIntake(inputs: LoadedInputs, io: Io, lang: 'zh' | 'en'): void {
+export function reportDataIntake(inputs: Pick<LoadedInputs, 'diagnostics'> & { data: Pick<LoadedInputs['data'], 'rows'> }, io: Io, lang: 'zh' | 'en'): void {
   const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false });
   if (warnings) io.stderr(warnings);
   const { read, used, unused } = inputs.data.rows;

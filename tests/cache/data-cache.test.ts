@@ -51,8 +51,7 @@ describe('data cache', () => {
     await loadDataCached([dataDir], MODEL, {}, env);
     expect(fs.readdirSync(env.PLANCHECK_CACHE_DIR)).toHaveLength(1);
     const before = parses();
-    const { data: warm, generation } = await loadDataCached([dataDir], MODEL, {}, env);
-    expect(generation).not.toBeNull();
+    const warm = await loadDataCached([dataDir], MODEL, {}, env);
     expect(parses()).toBe(before);
     expect(view(warm)).toStrictEqual(view(fresh));
     // Every observation is found again through the restored series lookups, not just listed.
@@ -66,19 +65,19 @@ describe('data cache', () => {
     const { file, dataDir, env } = await setUp();
     await loadDataCached([dataDir], MODEL, {}, env);
     fs.writeFileSync(file, SHEET.replace('99.1', '99.7'));
-    const { data: edited } = await loadDataCached([dataDir], MODEL, {}, env);
+    const edited = await loadDataCached([dataDir], MODEL, {}, env);
     expect(edited.observations.find((o) => o.indicator === 'hospital_delivery' && o.year === 2024)?.value).toBe(99.7);
   });
 
   it('other indicators, an added file or --strict each get their own load', async () => {
     const { dataDir, env } = await setUp();
     await loadDataCached([dataDir], MODEL, {}, env);
-    const { data: strict } = await loadDataCached([dataDir], MODEL, { strict: true }, env);
+    const strict = await loadDataCached([dataDir], MODEL, { strict: true }, env);
     expect(strict.diagnostics.some((d) => d.severity === 'error' && d.code === 'unknown-indicator')).toBe(true);
     const renamed = { ...MODEL, indicators: MODEL.indicators.map((i) => (i.id === 'hospital_delivery' ? { ...i, aliases: ['住院分娩率'], name: '住院分娩比例' } : i)) };
-    expect((await loadDataCached([dataDir], renamed, {}, env)).data.observations.some((o) => o.indicator === 'hospital_delivery')).toBe(true);
+    expect((await loadDataCached([dataDir], renamed, {}, env)).observations.some((o) => o.indicator === 'hospital_delivery')).toBe(true);
     fs.writeFileSync(path.join(dataDir, 'more.csv'), '指标,年份,数值\n婴儿死亡率,2024,4.1\n');
-    expect((await loadDataCached([dataDir], MODEL, {}, env)).data.files).toHaveLength(2);
+    expect((await loadDataCached([dataDir], MODEL, {}, env)).files).toHaveLength(2);
   });
 
   it('runs with other settings keep entries of their own instead of overwriting each other', async () => {
@@ -96,8 +95,7 @@ describe('data cache', () => {
     const { dataDir, env } = await setUp();
     fs.writeFileSync(path.join(dataDir, 'broken.csv'), '指标,年份,数值\n"婴儿死亡率,2024,4.1\n');
     for (let i = 0; i < 2; i++) {
-      const { data: result, generation } = await loadDataCached([dataDir], MODEL, {}, env);
-      expect(generation).toBeNull();
+      const result = await loadDataCached([dataDir], MODEL, {}, env);
       expect(result.diagnostics.some((d) => d.code === 'csv-syntax')).toBe(true);
     }
     expect(fs.existsSync(env.PLANCHECK_CACHE_DIR)).toBe(false);
@@ -105,7 +103,7 @@ describe('data cache', () => {
 
   it('a set larger than the limit is always parsed, never copied into the cache', async () => {
     const { dataDir, env } = await setUp();
-    const { data: result } = await loadDataCached([dataDir], MODEL, {}, env, 100);
+    const result = await loadDataCached([dataDir], MODEL, {}, env, 100);
     expect(result.rows.used).toBeGreaterThan(0);
     expect(fs.existsSync(env.PLANCHECK_CACHE_DIR)).toBe(false);
   });
@@ -121,9 +119,9 @@ it('a header-only file round-trips too: no rows, its warning kept', async () => 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-empty-'));
   fs.writeFileSync(path.join(dir, 'empty.csv'), '指标,年份,数值\n');
   const env = { PLANCHECK_CACHE_DIR: path.join(dir, 'cache') };
-  const { data: fresh } = await loadDataCached([dir], MODEL, {}, env);
+  const fresh = await loadDataCached([dir], MODEL, {}, env);
   const before = parses();
-  const { data: warm } = await loadDataCached([dir], MODEL, {}, env);
+  const warm = await loadDataCached([dir], MODEL, {}, env);
   expect(parses()).toBe(before);
   expect(warm.table.size).toBe(0);
   expect(view(warm)).toStrictEqual(view(fresh));

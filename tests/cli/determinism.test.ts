@@ -31,7 +31,7 @@ describe('the caches change nothing but speed', () => {
     const cold = run({ PLANCHECK_CACHE: '0' });
     expect(cold.stderr).toContain('no_such_indicator');
     const filling = run({ PLANCHECK_CACHE_DIR: cacheDir });
-    expect(fs.readdirSync(cacheDir).map((name) => name.split('-')[0]).sort()).toEqual(['data', 'plans', 'report']);
+    expect(fs.readdirSync(cacheDir).map((name) => name.split('-')[0]).sort()).toEqual(['data', 'evaluation', 'plans']);
     const warm = run({ PLANCHECK_CACHE_DIR: cacheDir });
     for (const result of [filling, warm]) {
       expect(result.stdout).toBe(cold.stdout);
