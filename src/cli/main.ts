@@ -22,6 +22,99 @@ function filterOptions(command: Command): Command {
     .option('--lead <unit>', 'only rules led by this unit, e.g. 自治县卫生健康局');
 }
 
+/** Each command's definition; a run defines only the one it names, unless help is asked for. */
+type DefineCommand = (program: Command, io: Io, finish: (exitCode: number) => void) => void;
+
+const COMMANDS: Record<string, DefineCommand> = {
+  evaluate: (program, io, finish) => {
+    filterOptions(inputOptions(program.command('evaluate').description('evaluate every rule for one year').argument('[data...]', 'data files or folders (default ./data, else bundled)')))
+      .option('--year <year>', 'evaluation year (default: latest year in the data)')
+      .option('--format <format>', 'table | json | csv | markdown | junit', 'table')
+      .option('--output <file>', 'write to a file (whole or not at all)')
+      .option('--fail-on <statuses>', 'statuses that make the exit code 1', 'fail')
+      .option('--bom', 'start CSV output with a BOM for Excel')
+      .action(async (data: string[], options) => {
+        const { runEvaluate } = await import('./evaluate.js');
+        finish(await runEvaluate(data, options, io));
+      });
+  },
+  explain: (program, io, finish) => {
+    inputOptions(program.command('explain').description('explain one rule: source, series, computation, verdict').argument('<rule>', 'rule id').argument('[data...]', 'data files or folders'))
+      .option('--year <year>', 'evaluation year')
+      .option('--format <format>', 'text | json', 'text')
+      .action(async (rule: string, data: string[], options) => {
+        const { runExplain } = await import('./explain.js');
+        finish(await runExplain(rule, data, options, io));
+      });
+  },
+  list: (program, io, finish) => {
+    filterOptions(program.command('list').description('list the rule catalogue'))
+      .option('--plans <path>', 'rule files or folders', collect)
+      .option('--kind <kind>', 'only this rule kind')
+      .option('--format <format>', 'table | json | csv', 'table')
+      .option('--lang <zh|en>', 'output language')
+      .option('--output <file>', 'write to a file')
+      .option('--bom', 'start CSV output with a BOM')
+      .action(async (options) => {
+        const { runList } = await import('./list.js');
+        finish(await runList(options, io));
+      });
+  },
+  validate: (program, io, finish) => {
+    inputOptions(program.command('validate').description('check rule files and data without evaluating').argument('[data...]', 'data files or folders'))
+      .option('--rules-only', 'check only the rule files')
+      .action(async (data: string[], options) => {
+        const { runValidate } = await import('./validate.js');
+        finish(await runValidate(data, options, io));
+      });
+  },
+  diff: (program, io, finish) => {
+    filterOptions(inputOptions(program.command('diff').description('compare two results files, or two years, rule by rule').argument('[inputs...]', 'old.json new.json, or with --from: data files or folders')))
+      .option('--from <year>', 'evaluate this year as the old side (instead of results files)')
+      .option('--to <year>', 'evaluate this year as the new side (default: latest year in the data)')
+      .option('--format <format>', 'table | json | markdown | csv', 'table')
+      .option('--all', 'list unchanged rules too')
+      .option('--fail-on-regression', 'exit 1 when any status got worse')
+      .option('--output <file>', 'write to a file (whole or not at all)')
+      .option('--bom', 'start CSV output with a BOM for Excel')
+      .action(async (inputs: string[], options) => {
+        const { runDiff } = await import('./diff.js');
+        finish(await runDiff(inputs, options, io));
+      });
+  },
+  history: (program, io, finish) => {
+    filterOptions(inputOptions(program.command('history').description('status and value of rules in every year of the data').argument('[rules-or-data...]', 'rule ids (default: all selected rules), then data files or folders')))
+      .option('--format <format>', 'table | json | csv', 'table')
+      .option('--output <file>', 'write to a file (whole or not at all)')
+      .option('--bom', 'start CSV output with a BOM for Excel')
+      .action(async (args: string[], options) => {
+        const { runHistory } = await import('./history.js');
+        finish(await runHistory(args, options, io));
+      });
+  },
+  template: (program, io, finish) => {
+    filterOptions(program.command('template').description('write the data-collection CSV member units fill in'))
+      .option('--plans <path>', 'rule files or folders', collect)
+      .option('--year <year>', 'the year to report (default: last year, within the plans)')
+      .option('--output <file>', 'write to a file')
+      .option('--split-by-lead <dir>', 'one file per lead unit in this folder')
+      .option('--bom', 'start the CSV with a BOM for Excel')
+      .action(async (options) => {
+        const { runTemplate } = await import('./template.js');
+        finish(await runTemplate(options, io));
+      });
+  },
+  schema: (program, io) => {
+    program
+      .command('schema')
+      .description('print the JSON Schema for rule files')
+      .action(async () => {
+        const { renderJsonSchema } = await import('../schema/json-schema.js');
+        io.stdout(renderJsonSchema());
+      });
+  },
+};
+
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.ok;
@@ -33,84 +126,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  filterOptions(inputOptions(program.command('evaluate').description('evaluate every rule for one year').argument('[data...]', 'data files or folders (default ./data, else bundled)')))
-    .option('--year <year>', 'evaluation year (default: latest year in the data)')
-    .option('--format <format>', 'table | json | csv | markdown | junit', 'table')
-    .option('--output <file>', 'write to a file (whole or not at all)')
-    .option('--fail-on <statuses>', 'statuses that make the exit code 1', 'fail')
-    .option('--bom', 'start CSV output with a BOM for Excel')
-    .action(async (data: string[], options) => {
-      const { runEvaluate } = await import('./evaluate.js');
-      exitCode = await runEvaluate(data, options, io);
-    });
-
-  inputOptions(program.command('explain').description('explain one rule: source, series, computation, verdict').argument('<rule>', 'rule id').argument('[data...]', 'data files or folders'))
-    .option('--year <year>', 'evaluation year')
-    .option('--format <format>', 'text | json', 'text')
-    .action(async (rule: string, data: string[], options) => {
-      const { runExplain } = await import('./explain.js');
-      exitCode = await runExplain(rule, data, options, io);
-    });
-
-  filterOptions(program.command('list').description('list the rule catalogue'))
-    .option('--plans <path>', 'rule files or folders', collect)
-    .option('--kind <kind>', 'only this rule kind')
-    .option('--format <format>', 'table | json | csv', 'table')
-    .option('--lang <zh|en>', 'output language')
-    .option('--output <file>', 'write to a file')
-    .option('--bom', 'start CSV output with a BOM')
-    .action(async (options) => {
-      const { runList } = await import('./list.js');
-      exitCode = await runList(options, io);
-    });
-
-  inputOptions(program.command('validate').description('check rule files and data without evaluating').argument('[data...]', 'data files or folders'))
-    .option('--rules-only', 'check only the rule files')
-    .action(async (data: string[], options) => {
-      const { runValidate } = await import('./validate.js');
-      exitCode = await runValidate(data, options, io);
-    });
-
-  filterOptions(inputOptions(program.command('diff').description('compare two results files, or two years, rule by rule').argument('[inputs...]', 'old.json new.json, or with --from: data files or folders')))
-    .option('--from <year>', 'evaluate this year as the old side (instead of results files)')
-    .option('--to <year>', 'evaluate this year as the new side (default: latest year in the data)')
-    .option('--format <format>', 'table | json | markdown | csv', 'table')
-    .option('--all', 'list unchanged rules too')
-    .option('--fail-on-regression', 'exit 1 when any status got worse')
-    .option('--output <file>', 'write to a file (whole or not at all)')
-    .option('--bom', 'start CSV output with a BOM for Excel')
-    .action(async (inputs: string[], options) => {
-      const { runDiff } = await import('./diff.js');
-      exitCode = await runDiff(inputs, options, io);
-    });
-
-  filterOptions(inputOptions(program.command('history').description('status and value of rules in every year of the data').argument('[rules-or-data...]', 'rule ids (default: all selected rules), then data files or folders')))
-    .option('--format <format>', 'table | json | csv', 'table')
-    .option('--output <file>', 'write to a file (whole or not at all)')
-    .option('--bom', 'start CSV output with a BOM for Excel')
-    .action(async (args: string[], options) => {
-      const { runHistory } = await import('./history.js');
-      exitCode = await runHistory(args, options, io);
-    });
-
-  filterOptions(program.command('template').description('write the data-collection CSV member units fill in'))
-    .option('--plans <path>', 'rule files or folders', collect)
-    .option('--year <year>', 'the year to report (default: last year, within the plans)')
-    .option('--output <file>', 'write to a file')
-    .option('--split-by-lead <dir>', 'one file per lead unit in this folder')
-    .option('--bom', 'start the CSV with a BOM for Excel')
-    .action(async (options) => {
-      const { runTemplate } = await import('./template.js');
-      exitCode = await runTemplate(options, io);
-    });
-
-  program
-    .command('schema')
-    .description('print the JSON Schema for rule files')
-    .action(async () => {
-      const { renderJsonSchema } = await import('../schema/json-schema.js');
-      io.stdout(renderJsonSchema());
-    });
+  // Defining all eight commands costs a few milliseconds of every start; help and unknown commands need them all.
+  const asksHelp = argv.some((arg) => arg === '-h' || arg === '--help');
+  const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) && !asksHelp ? argv[0] : undefined;
+  for (const [name, define] of Object.entries(COMMANDS)) {
+    if (named === undefined || name === named) define(program, io, (code) => (exitCode = code));
+  }
 
   try {
     await program.parseAsync(argv, { from: 'user' });
