@@ -9,7 +9,7 @@ import type { DataLoadResult } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../schema/plan-file.js';
 import { DATA_CACHE_MAX_BYTES } from './data-cache.js';
-import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, exactJson, readCacheEntry, writeCacheEntry } from './store.js';
+import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, survivesJson, readCacheEntry, writeCacheEntry } from './store.js';
 
 const CACHE_FORMAT = 1;
 /** Entries kept: one per set of files, year, filters and settings in use. */
@@ -52,7 +52,7 @@ export async function evaluateCached(
   const payload = decodeEntry(readCacheEntry(directory, key.fileName('evaluation')), key);
   if (payload !== null) return payload.meta as Evaluation;
   const evaluation = await evaluate();
-  if (exactJson(evaluation) !== null) writeCacheEntry(directory, key.fileName('evaluation'), encodeEntry(key, { meta: evaluation, blobs: [] }), KEEP_ENTRIES);
+  if (survivesJson(evaluation)) writeCacheEntry(directory, key.fileName('evaluation'), encodeEntry(key, { meta: evaluation, blobs: [] }), KEEP_ENTRIES);
   return evaluation;
 }
 

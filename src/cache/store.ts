@@ -1,5 +1,5 @@
-// The on-disk cache shared by the compiled-plan and the data cache: where it lives, what an entry is keyed by,
-// whole-entry writes, and a bounded number of entries.
+// The on-disk cache shared by the compiled-plan, data and evaluation caches: where it lives, what an entry is
+// keyed by, whole-entry writes, and a bounded number of entries.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,33 @@ const MAGIC = 'plancheck-cache 1\n';
 
 export function cacheDirectory(env: NodeJS.ProcessEnv): string | null {
   if (env.PLANCHECK_CACHE === '0') return null;
-  return env.PLANCHECK_CACHE_DIR || path.join(os.tmpdir(), 'plancheck-cache');
+  if (env.PLANCHECK_CACHE_DIR) return env.PLANCHECK_CACHE_DIR;
+  const uid = process.getuid?.();
+  const directory = path.join(os.tmpdir(), uid === undefined ? 'plancheck-cache' : `plancheck-cache-${uid}`);
+  return ownDirectory(directory, uid) ? directory : null;
+}
+
+/**
+ * The shared temporary folder is writable by every user: a folder someone else made (or may write to) could hold
+ * entries made to be served to us, so the cache is used only in a folder of our own (created private if absent).
+ */
+const ownership = new Map<string, boolean>();
+
+function ownDirectory(directory: string, uid: number | undefined): boolean {
+  if (uid === undefined) return true;
+  let own = ownership.get(directory);
+  if (own === undefined) ownership.set(directory, (own = checkOwnDirectory(directory, uid)));
+  return own;
+}
+
+function checkOwnDirectory(directory: string, uid: number): boolean {
+  try {
+    fs.mkdirSync(directory, { mode: 0o700 });
+  } catch {
+    // It exists already (or cannot be made: then the checks below fail).
+  }
+  const stat = fs.statSync(directory, { throwIfNoEntry: false });
+  return stat !== undefined && stat.isDirectory() && stat.uid === uid && (stat.mode & 0o022) === 0;
 }
 
 let codeStampMemo: string | undefined;
@@ -47,7 +73,7 @@ function codeStamp(): string {
  */
 export class CacheKey {
   private readonly parts: string[];
-  /** The short part that names the entry: which files, not what settings. */
+  /** The short part that names the entry: the build, file names and sizes, short settings. */
   private readonly naming: string[] = [];
   readonly inputs: Buffer[] = [];
 
@@ -101,14 +127,14 @@ export interface CachePayload {
   blobs: Uint8Array[];
 }
 
-/** JSON that parses back to exactly `value`, or null when it would not (NaN, Infinity, undefined properties). */
-export function exactJson(value: unknown): string | null {
+/** Whether JSON parses back to exactly `value` (it would not with NaN, Infinity or undefined properties). */
+export function survivesJson(value: unknown): boolean {
   let exact = true;
-  const text = JSON.stringify(value, (_key, v: unknown) => {
+  JSON.stringify(value, (_key, v: unknown) => {
     if (v === undefined || (typeof v === 'number' && !Number.isFinite(v))) exact = false;
     return v;
   });
-  return exact ? text : null;
+  return exact;
 }
 
 /**
@@ -173,15 +199,20 @@ export function readCacheEntry(directory: string, name: string): Buffer | null {
  * most `keep` entries of its kind, dropping the oldest. Failing to write only costs speed.
  */
 export function writeCacheEntry(directory: string, name: string, content: Uint8Array, keep: number): void {
+  const entry = path.join(directory, name);
+  const temporary = `${entry}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(directory, { recursive: true });
-    const entry = path.join(directory, name);
-    const temporary = `${entry}.${process.pid}.tmp`;
+    fs.mkdirSync(directory, { recursive: true, mode: 0o700 });
     fs.writeFileSync(temporary, content);
     fs.renameSync(temporary, entry);
     pruneEntries(directory, name.slice(0, name.indexOf('-') + 1), keep);
   } catch {
-    // An unwritable or vanishing folder: the next run loads afresh.
+    // A full disk, an unwritable or vanishing folder: the next run loads afresh.
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written, or nothing can be removed there either.
+    }
   }
 }
 

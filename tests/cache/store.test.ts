@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CacheKey, decodeEntry, encodeEntry, writeCacheEntry } from '../../src/cache/store.js';
+import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, writeCacheEntry } from '../../src/cache/store.js';
 
 const keyOf = (...files: Array<[string, string]>) => {
   const key = new CacheKey('test', 1).add('settings');
@@ -54,5 +54,37 @@ describe('cache entries', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-store-')), 'a-file');
     fs.writeFileSync(file, '');
     expect(() => writeCacheEntry(path.join(file, 'sub'), 'test-1.bin', Buffer.from('1'), 3)).not.toThrow();
+  });
+});
+
+describe('the default cache folder', () => {
+  const withTmpdir = (run: (tmp: string) => void) => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-tmpdir-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      run(tmp);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  };
+
+  it('is a private folder of the user in the temporary folder, made if absent', () => {
+    withTmpdir((tmp) => {
+      const directory = cacheDirectory({})!;
+      expect(path.dirname(directory)).toBe(tmp);
+      expect(fs.statSync(directory).mode & 0o777).toBe(0o700);
+    });
+  });
+
+  it('is not used when others may write to it: entries there could have been made to be served to us', () => {
+    withTmpdir((tmp) => {
+      const shared = path.join(tmp, `plancheck-cache-${process.getuid!()}`);
+      fs.mkdirSync(shared);
+      fs.chmodSync(shared, 0o777);
+      expect(cacheDirectory({})).toBeNull();
+      expect(cacheDirectory({ PLANCHECK_CACHE_DIR: shared })).toBe(shared);
+    });
   });
 });
