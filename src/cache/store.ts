@@ -32,12 +32,15 @@ function ownDirectory(directory: string, uid: number | undefined): boolean {
 }
 
 function checkOwnDirectory(directory: string, uid: number): boolean {
-  try {
-    fs.mkdirSync(directory, { mode: 0o700 });
-  } catch {
-    // It exists already (or cannot be made: then the checks below fail).
+  let stat = fs.statSync(directory, { throwIfNoEntry: false });
+  if (stat === undefined) {
+    try {
+      fs.mkdirSync(directory, { mode: 0o700 });
+    } catch {
+      // Made by another run meanwhile, or it cannot be made: the checks below decide.
+    }
+    stat = fs.statSync(directory, { throwIfNoEntry: false });
   }
-  const stat = fs.statSync(directory, { throwIfNoEntry: false });
   return stat !== undefined && stat.isDirectory() && stat.uid === uid && (stat.mode & 0o022) === 0;
 }
 
@@ -45,18 +48,20 @@ let codeStampMemo: string | undefined;
 let codeStampName: string | undefined;
 
 /**
- * Names, sizes and times of the running code's files: a rebuild rewrites every chunk, so it invalidates every
- * entry. Run from the sources (tests), every source file counts, as any of them may change what is cached.
+ * What identifies the running code. Bundled, the chunks' names carry a hash of their content, so their names are
+ * enough (a rebuild with any change renames a chunk). Run from the sources (tests), every source file's size and
+ * time count, as any of them may change what is cached.
  */
 function codeStamp(): string {
   if (codeStampMemo !== undefined) return codeStampMemo;
-  const parts: string[] = [];
+  const parts = [HERE];
   const stampFolder = (folder: string): void => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (FROM_SOURCES) stampFolder(full);
-      } else if (/\.[cm]?[jt]s$/.test(entry.name)) {
+      if (entry.isDirectory()) stampFolder(full);
+      else if (!/\.[cm]?[jt]s$/.test(entry.name)) continue;
+      else if (!FROM_SOURCES) parts.push(entry.name);
+      else {
         const stat = fs.statSync(full, { throwIfNoEntry: false });
         parts.push(`${full}:${stat?.size}:${stat?.mtimeMs}`);
       }
