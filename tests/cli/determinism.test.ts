@@ -39,4 +39,24 @@ describe('the caches change nothing but speed', () => {
       expect(result.status).toBe(cold.status);
     }
   });
+
+  it.each([
+    ['explain', ['explain', 'T-H-1', '--plans', MINI.plans, MINI.data]],
+    ['history', ['history', '--plans', MINI.plans, MINI.data, '--format', 'json']],
+    ['diff --from', ['diff', '--from', '2022', '--to', '2023', '--plans', MINI.plans, MINI.data, '--all']],
+    ['validate', ['validate', '--plans', MINI.plans, MINI.data]],
+  ])('%s: the cached plans and data give the same output as a cold run', (_name, args) => {
+    const cacheDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-determinism-cache-')), 'cache');
+    const run = (env: Record<string, string>) => runCli(args, { env });
+    const cold = run({ PLANCHECK_CACHE: '0' });
+    expect(cold.stdout.length).toBeGreaterThan(40);
+    const filling = run({ PLANCHECK_CACHE_DIR: cacheDir });
+    expect(fs.readdirSync(cacheDir).map((name) => name.split('-')[0]).sort()).toEqual(['data', 'plans']);
+    const warm = run({ PLANCHECK_CACHE_DIR: cacheDir });
+    for (const result of [filling, warm]) {
+      expect(result.stdout).toBe(cold.stdout);
+      expect(result.stderr).toBe(cold.stderr);
+      expect(result.status).toBe(cold.status);
+    }
+  });
 });
