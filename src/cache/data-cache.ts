@@ -1,22 +1,15 @@
 // A data cache keyed by the data files' content and the plans' indicators: CI runs plancheck many times over the
 // same sheets (per plan, per year, diff, history), and a warm run then skips CSV parsing and derivation.
-import fs from 'node:fs';
 import { dataLoadResult, type DataLoadResult } from '../model/data.js';
 import { columnBytes, columnsFromBytes } from '../model/observation-columns.js';
 import { ObservationTable, type TableSnapshot } from '../model/observation-table.js';
 import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, readCacheEntry, writeCacheEntry } from './store.js';
 import type { DataLoadOptions, DataModel } from '../load/data/load-state.js';
-import { DATA_EXTENSIONS } from '../load/data/list-files.js';
-import { findFiles } from '../load/find-files.js';
+import { DATA_CACHE_MAX_BYTES, addDataFiles } from './input-files.js';
 
 const CACHE_FORMAT = 1;
 /** Entries kept: one per distinct set of data files (a township sheet, a year's export). */
 const KEEP_ENTRIES = 32;
-/**
- * Sets larger than this are always parsed: their time goes to parsing, which streams in bounded memory, while an
- * entry would hold every row at once and take twice their size on disk.
- */
-export const DATA_CACHE_MAX_BYTES = 8 * 1024 * 1024;
 
 interface CachedMeta {
   table: Omit<TableSnapshot, 'columns'>;
@@ -60,20 +53,7 @@ function dataKeyOf(paths: readonly string[], model: DataModel, options: DataLoad
   // The model's length, not a hash of it, names the entry: cheap, and a plan set with other indicators rarely
   // has the very same length; when it does, the full key still tells them apart.
   const key = new CacheKey('data', CACHE_FORMAT).add(`${settings}, model ${modelText.length}`, true).add(modelText);
-  const files: string[] = [];
-  for (const path of [...paths].sort()) {
-    const found = findFiles([path], DATA_EXTENSIONS);
-    if (found.missing.length > 0) return null;
-    key.add(`path ${path}`, true);
-    files.push(...found.files);
-  }
-  let bytes = 0;
-  for (const file of files) {
-    bytes += fs.statSync(file).size;
-    if (bytes > maxBytes) return null;
-  }
-  for (const file of files) key.addFile(file, fs.readFileSync(file));
-  return key;
+  return addDataFiles(key, paths, maxBytes) ? key : null;
 }
 
 function toEntry(loaded: DataLoadResult, key: CacheKey): Buffer {

@@ -1,14 +1,11 @@
 // An evaluation cache, as linters cache their results by file content: the same rule files, data files, year,
 // filters and settings give the same evaluation, so a repeat run (CI re-running a job, a statistics officer
 // re-printing the table) reads it back instead of loading and evaluating. Rendering always runs.
-import fs from 'node:fs';
 import type { Report } from '../evaluate/evaluate-plans.js';
-import { DATA_EXTENSIONS } from '../load/data/list-files.js';
-import { findFiles } from '../load/find-files.js';
 import type { DataLoadResult } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../schema/plan-file.js';
-import { DATA_CACHE_MAX_BYTES } from './data-cache.js';
+import { DATA_CACHE_MAX_BYTES, addDataFiles, addRuleFiles } from './input-files.js';
 import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, survivesJson, readCacheEntry, writeCacheEntry } from './store.js';
 
 const CACHE_FORMAT = 1;
@@ -61,20 +58,7 @@ function evaluationKey(request: EvaluationRequest, maxDataBytes: number): CacheK
   const settings = JSON.stringify({ year, plan: filter.plan ?? null, domain: filter.domain ?? null, lead: filter.lead ?? null, encoding: encoding ?? null, strict: strict ?? false });
   const key = new CacheKey('evaluation', CACHE_FORMAT).add(settings, true);
   try {
-    const plans = findFiles(planPaths, ['.yaml', '.yml'], ['source']);
-    if (plans.missing.length > 0 || plans.files.length === 0) return null;
-    const data: string[] = [];
-    for (const path of [...dataPaths].sort()) {
-      const found = findFiles([path], DATA_EXTENSIONS);
-      if (found.missing.length > 0) return null;
-      key.add(`data path ${path}`, true);
-      data.push(...found.files);
-    }
-    let bytes = 0;
-    for (const file of data) if ((bytes += fs.statSync(file).size) > maxDataBytes) return null;
-    for (const file of plans.files) key.addFile(file, fs.readFileSync(file));
-    for (const file of data) key.addFile(file, fs.readFileSync(file));
-    return key;
+    return addRuleFiles(key, planPaths) && addDataFiles(key, dataPaths, maxDataBytes) ? key : null;
   } catch {
     // A file vanished or cannot be read: the loader reports it.
     return null;

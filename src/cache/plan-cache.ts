@@ -1,12 +1,11 @@
 // A compiled-plan cache keyed by the rule files' content, as linters keep: a warm start skips YAML and zod.
-import fs from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan } from '../schema/plan-file.js';
 import type { Rule } from '../schema/rule.js';
 import { CacheKey, cacheDirectory, decodeEntry, encodeEntry, readCacheEntry, writeCacheEntry } from './store.js';
-import { findFiles } from '../load/find-files.js';
+import { addRuleFiles } from './input-files.js';
 import type { PlansLoadResult } from '../load/plans.js';
 
 const CACHE_FORMAT = 3;
@@ -24,16 +23,25 @@ interface CachedModel {
 
 export async function loadPlansCached(paths: readonly string[], env: NodeJS.ProcessEnv): Promise<PlansLoadResult> {
   const directory = cacheDirectory(env);
-  const { files, missing } = findFiles(paths, ['.yaml', '.yml'], ['source']);
-  if (!directory || missing.length > 0 || files.length === 0) return (await import('../load/plans.js')).loadPlans(paths);
-  const key = new CacheKey('plans', CACHE_FORMAT);
-  for (const file of files) key.addFile(file, fs.readFileSync(file));
+  const key = directory === null ? null : planKey(paths);
+  if (directory === null || key === null) return (await import('../load/plans.js')).loadPlans(paths);
   const name = key.fileName('plans');
   const cached = fromCached(decodeEntry(readCacheEntry(directory, name), key)?.meta as CachedModel | undefined);
   if (cached) return cached;
   const loaded = (await import('../load/plans.js')).loadPlans(paths);
   if (!loaded.diagnostics.some((d) => d.severity === 'error')) writeCacheEntry(directory, name, encodeEntry(key, { meta: toCached(loaded), blobs: [] }), KEEP_ENTRIES);
   return loaded;
+}
+
+/** The key of a set of rule files, or null when it is not cached (a path missing, empty or unreadable). */
+function planKey(paths: readonly string[]): CacheKey | null {
+  const key = new CacheKey('plans', CACHE_FORMAT);
+  try {
+    return addRuleFiles(key, paths) ? key : null;
+  } catch {
+    // A file vanished or cannot be read: the loader reports it.
+    return null;
+  }
 }
 
 function fromCached(cached: CachedModel | undefined): PlansLoadResult | null {

@@ -35,3 +35,8 @@ export function findFiles(paths: readonly string[], extensions: readonly string[
   }
   return { files, missing };
 }
+
+/** Rule files: YAML under the given paths, leaving out `source` folders (the plans' published texts). */
+export function findRuleFiles(paths: readonly string[]): { files: string[]; missing: string[] } {
+  return findFiles(paths, ['.yaml', '.yml'], ['source']);
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { plancheckFileSchema, type PlancheckFile } from '../schema/plan-file.js';
-import { findFiles } from './find-files.js';
+import { findRuleFiles } from './find-files.js';
 import { checkModel, type Located } from './check-model.js';
 import { parseYamlFile } from './yaml-file.js';
 
@@ -15,7 +15,7 @@ export interface PlansLoadResult {
 
 export function loadPlans(paths: readonly string[]): PlansLoadResult {
   const diagnostics: Diagnostic[] = [];
-  const { files, missing } = findFiles(paths, ['.yaml', '.yml'], ['source']);
+  const { files, missing } = findRuleFiles(paths);
   for (const p of missing) diagnostics.push({ severity: 'error', code: 'file-not-found', file: p, message: 'no such file or folder; expected a plans folder or a .yaml rule file' });
   if (files.length === 0 && missing.length === 0) {
     diagnostics.push({ severity: 'error', code: 'no-rule-files', file: paths.join(', '), message: 'no .yaml rule files found; expected plan, rules and indicators files' });
