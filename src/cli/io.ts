@@ -21,7 +21,7 @@ function guardStreams(): void {
   for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') return;
-      if (name === 'stdout') process.stderr.write(`plancheck: cannot write the output (${error.code ?? error.message})\n`);
+      if (name === 'stdout') process.stderr.write(`plancheck: cannot write the report to standard output (${error.code ?? error.message}); what was printed is incomplete\n`);
       process.exitCode = 2;
     });
   }
