@@ -1,9 +1,11 @@
 // Evaluates every selected rule for one year: model + data in, a Report out, no I/O.
 import type { DataIndex } from '../kinds/types.js';
 import { evaluateCheck } from '../kinds/registry.js';
+import { leadMatches } from '../model/lead-aliases.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
+import { rangeOf } from '../model/value-range.js';
 import { resolveSettings } from './settings.js';
-import { STATUSES, type RuleResult, type Status } from './types.js';
+import { STATUSES, type RuleResult, type Status, type Verdict } from './types.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -27,7 +29,7 @@ export function selectRules(model: PlanModel, filter: RuleFilter): LoadedRule[] 
       (!filter.plan || plan.id === filter.plan) &&
       (!filter.domain || domain.id === filter.domain) &&
       (!filter.kind || rule.check.kind === filter.kind) &&
-      (!filter.lead || rule.lead.some((unit) => unit === filter.lead || unit.includes(filter.lead!))),
+      (!filter.lead || rule.lead.some((unit) => leadMatches(unit, filter.lead!))),
   );
 }
 
@@ -35,7 +37,8 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
   const { rule, plan, domain } = loaded;
   const indicator = rule.indicator ? model.indicators.get(rule.indicator) : undefined;
   const deadline = rule.deadline ?? plan.deadline;
-  const verdict = evaluateCheck(rule.check, {
+  // The baseline year (and any before the plan's first year) is where the plan starts from, not a year it is judged in.
+  const checked = evaluateCheck(rule.check, {
     ruleId: rule.id,
     indicator: rule.indicator ?? null,
     unit: indicator?.unit ?? '',
@@ -45,10 +48,13 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
     startYear: plan.start_year,
     everyYear: rule.every_year ?? false,
     aspirational: rule.aspirational ?? false,
+    maxAge: indicator?.max_age ?? 0,
+    range: rangeOf(indicator),
     settings: resolveSettings(plan.settings, domain.settings, rule.settings),
     dims: {},
     data,
   });
+  const verdict = year < plan.start_year ? baselineYearVerdict(checked, year, plan.start_year) : checked;
   return {
     rule: rule.id,
     plan: plan.id,
@@ -67,6 +73,20 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
     lead: rule.lead,
     responsible: rule.responsible,
     ...verdict,
+  };
+}
+
+/** The target and the year's value stay for information; nothing is judged. */
+function baselineYearVerdict(checked: Verdict, year: number, startYear: number): Verdict {
+  const { projection: _projection, units: _units, ...rest } = checked;
+  const own = checked.valueYear === year;
+  return {
+    ...rest,
+    status: 'not-assessed',
+    reason: { code: 'baseline-year', figures: { year, startYear } },
+    value: own ? checked.value : null,
+    valueYear: own ? year : null,
+    projected: null,
   };
 }
 

@@ -1,8 +1,11 @@
 // The shared judgement of a level against a deadline: every numeric kind computes a series and a
-// criterion, and this one function turns them into pass / at-risk / fail with a coded reason.
+// criterion, and this one function turns them into pass / at-risk / fail / no-data with a coded reason.
+// Data age: year Y is judged on Y's own value (or one within the indicator's max_age); an older value is only shown.
 import type { KindContext } from '../kinds/types.js';
+import { clampTo, type ValueRange } from '../model/value-range.js';
+import { compareDecimals, multiply, reportPrecision, roundTo, subtract } from './decimal.js';
 import { projectToDeadline } from './projection.js';
-import type { Coded, Series, Status, Verdict } from './types.js';
+import type { Coded, Projection, Series, Status, Verdict } from './types.js';
 
 export interface Criterion {
   meets(value: number): boolean;
@@ -11,10 +14,18 @@ export interface Criterion {
 }
 
 /** Points of the series from the baseline year up to the evaluation year, in year order. */
-export function seriesUpTo(series: Series, ctx: KindContext, fromYear = ctx.baselineYear): Array<[number, number]> {
-  return [...series.entries()]
-    .filter(([year]) => year >= fromYear && year <= ctx.year)
-    .sort((a, b) => a[0] - b[0]);
+export function seriesUpTo(series: Series, ctx: Pick<KindContext, 'baselineYear' | 'year'>, fromYear = ctx.baselineYear): Array<[number, number]> {
+  return [...series.entries()].filter(([year]) => year >= fromYear && year <= ctx.year).sort((a, b) => a[0] - b[0]);
+}
+
+/** The point that stands for `year`: its own value, else the latest within the indicator's max_age. */
+export function pointFor(points: ReadonlyArray<readonly [number, number]>, year: number, maxAge: number): [number, number] | undefined {
+  for (let i = points.length - 1; i >= 0; i--) {
+    const [y, v] = points[i]!;
+    if (y > year) continue;
+    return year - y <= maxAge ? [y, v] : undefined;
+  }
+  return undefined;
 }
 
 export function noData(ctx: KindContext, target: Coded, code = 'no-value', figures: Coded['figures'] = {}): Verdict {
@@ -29,17 +40,41 @@ export function noData(ctx: KindContext, target: Coded, code = 'no-value', figur
   };
 }
 
+/** No value for Y (nor within max_age): no-data, with the latest earlier value shown for information. */
+export function noCurrentValue(ctx: KindContext, target: Coded, points: Array<[number, number]>): Verdict {
+  const latest = points[points.length - 1];
+  if (!latest) return noData(ctx, target);
+  return { ...noData(ctx, target, 'no-current-value', { latestYear: latest[0], latestValue: latest[1], maxAge: ctx.maxAge }), series: points };
+}
+
 /** A binding miss is fail; an aspirational one (力争) is at-risk. */
-export function missStatus(ctx: KindContext): Status {
+export function missStatus(ctx: Pick<KindContext, 'aspirational'>): Status {
   return ctx.aspirational ? 'at-risk' : 'fail';
 }
 
-export function judgeLevel(ctx: KindContext, series: Series, criterion: Criterion, target: Coded): Verdict {
+/** The projection to the deadline, rounded to the inputs' precision plus one and clamped to the indicator's range. */
+export function projectionFor(points: Array<[number, number]>, ctx: KindContext, range: ValueRange | null): Projection | undefined {
+  const raw = projectToDeadline(points, ctx.deadline, ctx.settings.projection);
+  if (!raw) return undefined;
+  const digits = reportPrecision(points.map(([, v]) => v));
+  const rounded = roundTo(raw.value, digits);
+  const clamped = range ? clampTo(rounded, range) : { value: rounded, bound: null };
+  const projection: Projection = { ...raw, value: clamped.value, rate: roundTo(raw.rate, raw.method === 'cagr' ? 4 : digits + 1) };
+  return clamped.bound === null ? projection : { ...projection, clampedFrom: rounded };
+}
+
+/**
+ * Judges the series of a level. `range` is the indicator's range for clamping projections; kinds that
+ * judge a derived series (a difference) pass null.
+ */
+export function judgeLevel(ctx: KindContext, series: Series, criterion: Criterion, target: Coded, range: ValueRange | null = ctx.range): Verdict {
   const points = seriesUpTo(series, ctx);
-  const latest = points[points.length - 1];
-  if (!latest) return noData(ctx, target);
-  const [valueYear, value] = latest;
-  const base = { target, value, valueYear, projected: null, series: points };
+  if (ctx.everyYear) return judgeEveryYear(ctx, points, criterion, target);
+  const current = pointFor(points, ctx.year, ctx.maxAge);
+  if (!current) return noCurrentValue(ctx, target, points);
+  const [valueYear, value] = current;
+  const judged = points.filter(([y]) => y <= valueYear);
+  const base = { target, value, valueYear, projected: null, series: judged };
   const figures = { value, valueYear, year: ctx.year, deadline: ctx.deadline, aspirational: ctx.aspirational };
   const verdict = (status: Status, code: string, extra: Coded['figures'] = {}): Verdict => ({
     ...base,
@@ -48,46 +83,70 @@ export function judgeLevel(ctx: KindContext, series: Series, criterion: Criterio
   });
   const met = criterion.meets(value);
 
-  if (ctx.everyYear) {
-    const missedYears = points.filter(([y, v]) => y >= ctx.startYear && !criterion.meets(v)).map(([y]) => y);
-    if (missedYears.length > 0) return verdict(missStatus(ctx), 'every-year-missed', { missedYears });
-    if (valueYear < ctx.year) return verdict('at-risk', 'stale-value');
-    if (criterion.near?.(value)) return verdict('at-risk', 'met-near-boundary');
-    return verdict('pass', 'every-year-met');
-  }
+  // At the final evaluation a target is met or missed; the margin and the projection no longer matter.
+  if (ctx.year >= ctx.deadline) return met ? verdict('pass', 'met-final') : verdict(missStatus(ctx), 'missed-final');
 
-  if (ctx.year >= ctx.deadline) {
-    if (valueYear < ctx.deadline) return { ...noData(ctx, target, 'value-before-deadline', { valueYear, deadline: ctx.deadline }), series: points };
-    return met ? verdict('pass', 'met-final') : verdict(missStatus(ctx), 'missed-final');
-  }
-
-  const projection = projectToDeadline(points, ctx.deadline, ctx.settings.projection) ?? undefined;
-  const withProjection = (v: Verdict): Verdict =>
-    projection ? { ...v, projection, projected: projection.value, reason: { ...v.reason, figures: { ...v.reason.figures, projected: projection.value } } } : v;
+  const projection = projectionFor(judged, ctx, range);
+  const withProjection = (v: Verdict): Verdict => {
+    if (!projection) return v;
+    const clamped: Coded['figures'] = projection.clampedFrom === undefined ? {} : { clampedFrom: projection.clampedFrom };
+    return { ...v, projection, projected: projection.value, reason: { ...v.reason, figures: { ...v.reason.figures, projected: projection.value, ...clamped } } };
+  };
 
   if (met) {
     if (projection && !criterion.meets(projection.value)) return withProjection(verdict('at-risk', 'met-projection-misses'));
     if (criterion.near?.(value)) return withProjection(verdict('at-risk', 'met-near-boundary'));
     return withProjection(verdict('pass', projection ? 'met-on-track' : 'met-no-projection'));
   }
-  if (!projection) return verdict(missStatus(ctx), 'missed-no-projection', { points: points.length });
+  if (!projection) return verdict(missStatus(ctx), 'missed-no-projection', { points: judged.length });
   if (criterion.meets(projection.value)) return withProjection(verdict('at-risk', 'missed-projection-meets'));
   return withProjection(verdict(missStatus(ctx), 'missed-projection-misses'));
 }
 
+/** 每年…: every year from the plan's first year to Y must hold; a year without a value is no-data, never skipped. */
+function judgeEveryYear(ctx: KindContext, points: Array<[number, number]>, criterion: Criterion, target: Coded): Verdict {
+  const missedYears: number[] = [];
+  const missingYears: number[] = [];
+  for (let year = ctx.startYear; year <= ctx.year; year++) {
+    const point = pointFor(points, year, ctx.maxAge);
+    if (!point) missingYears.push(year);
+    else if (!criterion.meets(point[1])) missedYears.push(year);
+  }
+  const current = pointFor(points, ctx.year, ctx.maxAge);
+  const figures = { value: current?.[1] ?? null, valueYear: current?.[0] ?? null, year: ctx.year, deadline: ctx.deadline, aspirational: ctx.aspirational };
+  const verdict = (status: Status, code: string, extra: Coded['figures'] = {}): Verdict => ({
+    status,
+    reason: { code, figures: { ...figures, ...extra } },
+    target,
+    value: current?.[1] ?? null,
+    valueYear: current?.[0] ?? null,
+    projected: null,
+    series: points,
+  });
+  // A missed year stays missed, whatever the years after it show.
+  if (missedYears.length > 0) return verdict(missStatus(ctx), 'every-year-missed', { missedYears, missingYears });
+  if (missingYears.length > 0) {
+    const latest = points[points.length - 1];
+    return verdict('no-data', 'every-year-missing', { missingYears, latestYear: latest?.[0] ?? null, latestValue: latest?.[1] ?? null });
+  }
+  if (ctx.year < ctx.deadline && current && criterion.near?.(current[1])) return verdict('at-risk', 'met-near-boundary');
+  return verdict('pass', 'every-year-met');
+}
+
 // Counts move in whole steps: 1 家 against "至少1家" is met, not "nearly missed".
 const COUNT_UNITS = new Set(['个', '次', '人', '人次', '家', '名', '张', '所', '户', '场', '项', '针次']);
-const SCALE_MAX: Record<string, number> = { '%': 100, '‰': 1000 };
 
 /**
  * Within the warning margin: |value − boundary| ≤ margin × |boundary|, where better values lie in
- * `better` direction. For rates the margin is capped at a quarter of the room left on the scale, so a
- * 98 % target is not "near" at 99.5 % and a 100 % target met is simply met.
+ * `better` direction. The margin is capped at a quarter of the room left in the indicator's range, so a
+ * 98 % target is not "near" at 99.5 %, and a target at the top (or bottom) of the range, once met, is met.
+ * A zero margin is never near.
  */
 export function withinWarningMargin(ctx: KindContext, value: number, boundary: number, better: 'up' | 'down'): boolean {
   if (COUNT_UNITS.has(ctx.unit)) return false;
-  let margin = ctx.settings.warning_margin * Math.abs(boundary);
-  const max = SCALE_MAX[ctx.unit];
-  if (max !== undefined) margin = Math.min(margin, (better === 'up' ? max - boundary : boundary) / 4);
-  return Math.abs(value - boundary) <= margin;
+  let margin = multiply(ctx.settings.warning_margin, Math.abs(boundary));
+  const limit = better === 'up' ? ctx.range.max : ctx.range.min;
+  if (limit !== null) margin = Math.min(margin, Math.max(0, better === 'up' ? limit - boundary : boundary - limit) / 4);
+  if (!(margin > 0)) return false;
+  return compareDecimals(Math.abs(subtract(value, boundary)), roundTo(margin, 10)) <= 0;
 }

@@ -20,6 +20,8 @@ export interface Projection {
   value: number;
   /** Change per year (linear) or growth rate per year (cagr). */
   rate: number;
+  /** The projection before it was clamped to the indicator's range (absent when it was inside). */
+  clampedFrom?: number;
 }
 
 /** The outcome one kind computes for one series (or one unit). */

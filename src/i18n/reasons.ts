@@ -14,14 +14,23 @@ type Phrase = (f: Coded['figures'], t: string, u: string) => string;
 const v = (f: Coded['figures'], key: string, unit: string) => withUnit(f[key] as number | null, unit);
 const years = (f: Coded['figures'], key: string) => ((f[key] as number[] | undefined) ?? []).join('、');
 
+const latest = (f: Coded['figures'], u: string, lang: 'zh' | 'en') =>
+  typeof f.latestYear !== 'number' ? '' : lang === 'zh' ? `（最近数据：${f.latestYear}年 ${v(f, 'latestValue', u)}）` : ` (latest: ${v(f, 'latestValue', u)} in ${f.latestYear})`;
+const missing = (f: Coded['figures'], lang: 'zh' | 'en') =>
+  ((f.missingYears as number[] | undefined) ?? []).length === 0 ? '' : lang === 'zh' ? `，${years(f, 'missingYears')}年无数据` : `; no value for ${years(f, 'missingYears')}`;
+const ASSESSMENT_WORDS = { zh: { met: '达标', partial: '部分达标', not_met: '未达标' }, en: { met: 'met', partial: 'partly met', not_met: 'not met' } } as const;
+const assessmentWord = (a: unknown, lang: 'zh' | 'en') => ASSESSMENT_WORDS[lang][a as keyof (typeof ASSESSMENT_WORDS)['zh']] ?? String(a);
+
 const zh: Record<string, Phrase> = {
   'no-value': (f) => `${f.year}年及以前没有可用数值。`,
   'no-baseline': (f) => `缺少基期（${f.baselineYear}年）数值，无法判断变化。`,
   'only-baseline': (f) => `只有基期（${f.baselineYear}年）数值，尚无法判断变化方向。`,
-  'value-before-deadline': (f) => `终期评估需要${f.deadline}年数值，最新数值为${f.valueYear}年。`,
-  'stale-value': (f, t, u) => `最新数值为${f.valueYear}年的${v(f, 'value', u)}，缺${f.year}年数值。`,
+  'no-current-value': (f, t, u) => `缺${f.year}年数值，不作判定（最近数据：${f.latestYear}年 ${v(f, 'latestValue', u)}）。`,
+  'every-year-missing': (f, t, u) => `每年须达到${t}，${years(f, 'missingYears')}年没有数值，无法判定${latest(f, u, 'zh')}。`,
+  'baseline-year': (f) => `基期年份：规划目标自${f.startYear}年起评估，${f.year}年不作判定。`,
+  'assessment-outdated': (f) => `缺${f.year}年评估结论（最近评估：${f.latestYear}年 ${assessmentWord(f.assessment, 'zh')}）。`,
   'every-year-met': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}，每年均达到${t}。`,
-  'every-year-missed': (f, t) => `每年须达到${t}，${years(f, 'missedYears')}年未达到。`,
+  'every-year-missed': (f, t) => `每年须达到${t}，${years(f, 'missedYears')}年未达到${missing(f, 'zh')}。`,
   'met-final': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}，达到目标${t}。`,
   'missed-final': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}，未达到目标${t}。`,
   'met-on-track': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}已达到${t}，按趋势${f.deadline}年为${v(f, 'projected', u)}。`,
@@ -34,8 +43,11 @@ const zh: Record<string, Phrase> = {
   unsteady: (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}高于基期，但${years(f, 'dipYears')}年较上年降幅超过${formatNumber(f.maxDip as number)}${changeUnit(u, 'zh')}，波动较大。`,
   'no-annual-change': () => `没有相邻两年的数值，无法计算年度变化。`,
   'annual-change-met': (f, t, u) => `${f.valueYear}年较上年变化${formatNumber(f.value as number)}${changeUnit(u, 'zh')}，各年均达到${t}。`,
-  'annual-change-average-meets': (f, t, u) => `${years(f, 'missedYears')}年未达到${t}，但年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}仍达到要求。`,
-  'annual-change-missed': (f, t, u) => `${years(f, 'missedYears')}年未达到${t}，年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}。`,
+  'annual-change-missed': (f, t) => `${years(f, 'missedYears')}年未达到${t}${missing(f, 'zh')}。`,
+  'annual-change-missing': (f, t) => `${years(f, 'missingYears')}年缺本年或上年数值，无法计算变化，不能判定每年均达到${t}。`,
+  'annual-change-average-met': (f, t, u) => `${f.baselineYear}—${f.year}年年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}，达到${t}。`,
+  'annual-change-average-behind': (f, t, u) => `${f.baselineYear}—${f.year}年年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}，尚未达到${t}，${f.deadline}年终期前须加快。`,
+  'annual-change-average-missed': (f, t, u) => `${f.baselineYear}—${f.year}年年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}，未达到${t}。`,
   'no-reference': (f) => `缺少参照数据“${f.other}”，无法比较。`,
   'no-units': (f) => `数据中没有按${f.dimension}分的数值。`,
   'units-rollup': (f) =>
@@ -52,10 +64,12 @@ const en: Record<string, Phrase> = {
   'no-value': (f) => `No usable value for ${f.year} or earlier.`,
   'no-baseline': (f) => `No baseline (${f.baselineYear}) value, so no change can be judged.`,
   'only-baseline': (f) => `Only the baseline (${f.baselineYear}) value so far; no direction can be judged yet.`,
-  'value-before-deadline': (f) => `The final evaluation needs a ${f.deadline} value; the latest is from ${f.valueYear}.`,
-  'stale-value': (f, t, u) => `Latest value is ${v(f, 'value', u)} from ${f.valueYear}; ${f.year} is missing.`,
+  'no-current-value': (f, t, u) => `No value for ${f.year}, so no verdict (latest: ${v(f, 'latestValue', u)} in ${f.latestYear}).`,
+  'every-year-missing': (f, t, u) => `Must hold every year (${t}); no value for ${years(f, 'missingYears')}, so no verdict${latest(f, u, 'en')}.`,
+  'baseline-year': (f) => `Baseline year: the plan's targets are judged from ${f.startYear}; ${f.year} is not judged.`,
+  'assessment-outdated': (f) => `No assessment for ${f.year} (latest: ${assessmentWord(f.assessment, 'en')} in ${f.latestYear}).`,
   'every-year-met': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear}; ${t} held every year.`,
-  'every-year-missed': (f, t) => `Must hold every year (${t}); missed in ${years(f, 'missedYears')}.`,
+  'every-year-missed': (f, t) => `Must hold every year (${t}); missed in ${years(f, 'missedYears')}${missing(f, 'en')}.`,
   'met-final': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets the target ${t}.`,
   'missed-final': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses the target ${t}.`,
   'met-on-track': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} meets ${t}; the trend gives ${v(f, 'projected', u)} in ${f.deadline}.`,
@@ -68,8 +82,11 @@ const en: Record<string, Phrase> = {
   unsteady: (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} is above the baseline, but fell by more than ${formatNumber(f.maxDip as number)}${changeUnit(u, 'en')} in ${years(f, 'dipYears')}.`,
   'no-annual-change': () => `No two consecutive years, so no annual change.`,
   'annual-change-met': (f, t, u) => `Changed ${formatNumber(f.value as number)}${changeUnit(u, 'en')} in ${f.valueYear}; every year met ${t}.`,
-  'annual-change-average-meets': (f, t, u) => `Missed ${t} in ${years(f, 'missedYears')}, but the average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year meets it.`,
-  'annual-change-missed': (f, t, u) => `Missed ${t} in ${years(f, 'missedYears')}; average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year.`,
+  'annual-change-missed': (f, t) => `Missed ${t} in ${years(f, 'missedYears')}${missing(f, 'en')}.`,
+  'annual-change-missing': (f, t) => `No value for ${years(f, 'missingYears')} or the year before, so no change; ${t} cannot be shown for every year.`,
+  'annual-change-average-met': (f, t, u) => `Average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year over ${f.baselineYear}–${f.year} meets ${t}.`,
+  'annual-change-average-behind': (f, t, u) => `Average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year over ${f.baselineYear}–${f.year} is short of ${t}; it must speed up by ${f.deadline}.`,
+  'annual-change-average-missed': (f, t, u) => `Average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year over ${f.baselineYear}–${f.year} misses ${t}.`,
   'no-reference': (f) => `No data for the reference series "${f.other}", so no comparison.`,
   'no-units': (f) => `No values by ${f.dimension} in the data.`,
   'units-rollup': (f) =>
@@ -89,6 +106,11 @@ export function describeReason(input: ReasonInput, lang: Lang): string {
   const phrase = phrases[input.reason.code];
   const target = describeTarget(input.target, lang);
   let sentence = phrase ? phrase(input.reason.figures, target, input.unit) : input.reason.code;
+  const clampedFrom = input.reason.figures.clampedFrom;
+  if (typeof clampedFrom === 'number') {
+    const shown = withUnit(input.reason.figures.projected as number, input.unit);
+    sentence += lang === 'zh' ? `（趋势外推为${withUnit(clampedFrom, input.unit)}，超出指标取值范围，按${shown}计。）` : ` (The trend line gives ${withUnit(clampedFrom, input.unit)}, outside the indicator's range, so ${shown} is used.)`;
+  }
   if (input.reason.figures.aspirational === true && /missed|not_met|partial/.test(input.reason.code) && input.reason.code !== 'missed-projection-meets') {
     sentence += lang === 'zh' ? '（力争目标：未达到判为预警，不判未达标。）' : ' (Aspirational target: a miss is at-risk, not fail.)';
   }

@@ -24,16 +24,21 @@ export function describeTarget(target: Coded, lang: Lang): string {
     case 'steady_rise': {
       const base = num(f, 'baseValue') === null ? '' : `(${withUnit(num(f, 'baseValue'), unit)})`;
       const year = str(f, 'baselineYear');
-      if (target.code === 'trend_up') return zh ? `高于${year}年${base}` : `above ${year} ${base}`.trim();
-      if (target.code === 'trend_down') return zh ? `低于${year}年${base}` : `below ${year} ${base}`.trim();
-      return zh ? `稳中有升，高于${year}年${base}` : `steady rise above ${year} ${base}`.trim();
+      const minChange = num(f, 'minChange') ?? 0;
+      // min_change is part of the target: "高于2020年(50%)，至少1个百分点".
+      const by = minChange > 0 ? (zh ? `，至少${formatNumber(minChange)}${changeUnit(unit, lang)}` : ` by ≥ ${formatNumber(minChange)}${changeUnit(unit, lang)}`) : '';
+      if (target.code === 'trend_up') return zh ? `高于${year}年${base}${by}` : `above ${year} ${base}`.trim() + by;
+      if (target.code === 'trend_down') return zh ? `低于${year}年${base}${by}` : `below ${year} ${base}`.trim() + by;
+      return zh ? `稳中有升，高于${year}年${base}${by}` : `steady rise above ${year} ${base}`.trim() + by;
     }
     case 'gap_narrow':
     case 'gap_widen': {
       const base = num(f, 'baseValue') === null ? '' : `(${formatNumber(num(f, 'baseValue'))})`;
       const groups = str(f, 'groups');
       const word = target.code === 'gap_narrow' ? (zh ? '缩小' : 'narrower') : zh ? '扩大' : 'wider';
-      return zh ? `${groups}差距较${str(f, 'baselineYear')}年${base}${word}` : `${groups} gap ${word} than ${str(f, 'baselineYear')} ${base}`.trim();
+      const minChange = num(f, 'minChange') ?? 0;
+      const by = minChange > 0 ? (zh ? `至少${formatNumber(minChange)}${changeUnit(unit, lang)}` : ` by ≥ ${formatNumber(minChange)}${changeUnit(unit, lang)}`) : '';
+      return zh ? `${groups}差距较${str(f, 'baselineYear')}年${base}${word}${by}` : `${groups} gap ${word} than ${str(f, 'baselineYear')} ${base}`.trim() + by;
     }
     case 'change_from_baseline': {
       const sign = str(f, 'direction') === 'down' ? '≤' : '≥';
@@ -44,9 +49,10 @@ export function describeTarget(target: Coded, lang: Lang): string {
     }
     case 'annual_change': {
       const down = str(f, 'direction') === 'down';
+      const average = str(f, 'reading') === 'average';
       return zh
-        ? `每年${down ? '降低' : '提高'}≥${formatNumber(num(f, 'amount'))}${changeUnit(unit, lang)}`
-        : `${down ? 'fall' : 'rise'} ≥ ${formatNumber(num(f, 'amount'))}${changeUnit(unit, lang)} a year`;
+        ? `${average ? '年均' : '每年'}${down ? '降低' : '提高'}≥${formatNumber(num(f, 'amount'))}${changeUnit(unit, lang)}`
+        : `${down ? 'fall' : 'rise'} ≥ ${formatNumber(num(f, 'amount'))}${changeUnit(unit, lang)} ${average ? 'a year on average' : 'every year'}`;
     }
     case 'compare': {
       const op = str(f, 'op');

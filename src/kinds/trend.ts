@@ -1,5 +1,7 @@
 // Shared judgement for the direction kinds: the value compared with the baseline-year value.
+import { above, atLeast, subtract } from '../evaluate/decimal.js';
 import { judgeLevel, noData, withinWarningMargin } from '../evaluate/judge.js';
+import type { ValueRange } from '../model/value-range.js';
 import type { Coded, Series, Verdict } from '../evaluate/types.js';
 import type { KindContext } from './types.js';
 
@@ -9,14 +11,17 @@ export function judgeTrend(
   direction: 'up' | 'down',
   minChange: number,
   targetCode: string,
+  range: ValueRange | null = ctx.range,
 ): Verdict {
   const baseValue = series.get(ctx.baselineYear);
   const target: Coded = { code: targetCode, figures: { baselineYear: ctx.baselineYear, baseValue: baseValue ?? null, minChange, unit: ctx.unit } };
   if (baseValue === undefined) return noData(ctx, target, 'no-baseline', { baselineYear: ctx.baselineYear });
-  const meets = direction === 'up' ? (v: number) => v > baseValue + minChange : (v: number) => v < baseValue - minChange;
+  // Any change beyond the baseline; with min_change, a change of at least that much (50 → 51 meets min_change 1).
+  const change = (v: number) => (direction === 'up' ? subtract(v, baseValue) : subtract(baseValue, v));
+  const meets = (v: number) => above(change(v), 0) && atLeast(change(v), minChange);
   // Barely past the baseline is within the warning margin, as for a numeric target.
   const near = (v: number) => withinWarningMargin(ctx, v, baseValue, direction);
-  const verdict = judgeLevel(ctx, series, { meets, near }, target);
+  const verdict = judgeLevel(ctx, series, { meets, near }, target, range);
   if (verdict.valueYear === ctx.baselineYear && verdict.status !== 'no-data') {
     // Only the baseline itself: no direction can be seen yet.
     return noData(ctx, target, 'only-baseline', { baselineYear: ctx.baselineYear });

@@ -1,5 +1,6 @@
 // The one shape every rule kind has: a folder with schema.ts (its zod schema) and index.ts (this module: evaluate and docs).
 import type { Assessment } from '../model/data.js';
+import type { ValueRange } from '../model/value-range.js';
 import type { ResolvedSettings } from '../evaluate/settings.js';
 import type { CheckOf, RuleKind } from './checks.js';
 import type { Series, Verdict } from '../evaluate/types.js';
@@ -29,6 +30,10 @@ export interface KindContext {
   startYear: number;
   everyYear: boolean;
   aspirational: boolean;
+  /** Years a value stays current (the indicator's max_age; 0: only the year's own value counts). */
+  maxAge: number;
+  /** The indicator's valid range, for warning margins and clamping projections. */
+  range: ValueRange;
   settings: ResolvedSettings;
   /** The cut of the indicator being judged; {} is the county total. */
   dims: Readonly<Record<string, string>>;

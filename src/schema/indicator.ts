@@ -18,6 +18,20 @@ export const indicatorSchema = z
     aliases: z.array(z.string()).optional().describe('Other names data files may use'),
     dimensions: z.array(z.string()).optional().describe('Dimension columns the indicator is reported by, e.g. township, area'),
     derivation: derivationSchema.optional(),
+    range: z
+      .object({
+        min: z.number().optional().describe('Smallest valid value (default 0)'),
+        max: z.number().nullable().optional().describe('Largest valid value (default 100 for %, 1000 for ‰, none otherwise; null: no upper bound)'),
+      })
+      .strict()
+      .optional()
+      .describe('Valid values: a value outside is an error in the data, and projections are clamped to it. Declare it for gross ratios that may exceed 100 % (毛入学率).'),
+    max_age: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Years a value stays current, for surveys and censuses that are not annual (e.g. 5): year Y may be judged on a value from Y − max_age or later, shown with its year. Default 0: only the year\'s own value.'),
     note: z.string().optional(),
   })
   .strict();

@@ -6,6 +6,7 @@ import type { KindContext } from '../../src/kinds/types.js';
 import type { Assessment, Observation } from '../../src/model/data.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/schema/settings.js';
 import type { Verdict } from '../../src/evaluate/types.js';
+import { rangeOf, type ValueRange } from '../../src/model/value-range.js';
 
 export type SeriesSpec = Record<number, number>;
 
@@ -31,6 +32,8 @@ export interface ContextOptions {
   aspirational?: boolean;
   settings?: Settings;
   unit?: string;
+  maxAge?: number;
+  range?: ValueRange;
   extra?: Observation[];
   dimensions?: Array<{ id: string; values: string[] }>;
 }
@@ -47,6 +50,8 @@ export function contextFor(rows: Observation[], options: ContextOptions = {}): K
     startYear: 2021,
     everyYear: options.everyYear ?? false,
     aspirational: options.aspirational ?? false,
+    maxAge: options.maxAge ?? 0,
+    range: options.range ?? rangeOf({ unit: options.unit ?? '%' }),
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     dims: {},
     data: buildDataIndex([...rows, ...(options.extra ?? [])], { indicators: new Map(), dimensions }),

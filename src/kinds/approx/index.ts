@@ -1,4 +1,5 @@
 // approx: 保持在X左右 (|value − X| ≤ tolerance, both sides).
+import { add, atLeast, atMost, subtract } from '../../evaluate/decimal.js';
 import { judgeLevel } from '../../evaluate/judge.js';
 import type { KindModule } from '../types.js';
 
@@ -6,13 +7,13 @@ export const approx: KindModule<'approx'> = {
   kind: 'approx',
   evaluate(check, ctx) {
     const tolerance = check.tolerance ?? ctx.settings.tolerance;
-    const low = check.target - tolerance;
-    const high = check.target + tolerance;
+    const low = subtract(check.target, tolerance);
+    const high = add(check.target, tolerance);
     // The tolerance band is itself the allowance, so no warning margin inside it; drifting out is caught by the projection.
     return judgeLevel(
       ctx,
       ctx.data.series(ctx.indicator!, ctx.dims),
-      { meets: (v) => v >= low && v <= high },
+      { meets: (v) => atLeast(v, low) && atMost(v, high) },
       { code: 'approx', figures: { target: check.target, tolerance, unit: ctx.unit } },
     );
   },

@@ -1,4 +1,5 @@
 // at_least: 达到X以上 / 不少于X / 达到X左右 (value ≥ X, or ≥ X − tolerance for 左右).
+import { atLeast as atLeastDecimal, subtract } from '../../evaluate/decimal.js';
 import { judgeLevel, withinWarningMargin } from '../../evaluate/judge.js';
 import type { KindModule } from '../types.js';
 
@@ -6,11 +7,11 @@ export const atLeast: KindModule<'at_least'> = {
   kind: 'at_least',
   evaluate(check, ctx) {
     const tolerance = check.approximate ? (check.tolerance ?? ctx.settings.tolerance) : (check.tolerance ?? 0);
-    const boundary = check.target - tolerance;
+    const boundary = subtract(check.target, tolerance);
     return judgeLevel(
       ctx,
       ctx.data.series(ctx.indicator!, ctx.dims),
-      { meets: (v) => v >= boundary, near: (v) => withinWarningMargin(ctx, v, boundary, 'up') },
+      { meets: (v) => atLeastDecimal(v, boundary), near: (v) => withinWarningMargin(ctx, v, boundary, 'up') },
       { code: 'at_least', figures: { target: check.target, tolerance, unit: ctx.unit } },
     );
   },

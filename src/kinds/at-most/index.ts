@@ -1,4 +1,5 @@
 // at_most: 下降到X以下 / 控制在X以内 / 降至X (value ≤ X, or ≤ X + tolerance for 左右).
+import { add, atMost as atMostDecimal } from '../../evaluate/decimal.js';
 import { judgeLevel, withinWarningMargin } from '../../evaluate/judge.js';
 import type { KindModule } from '../types.js';
 
@@ -6,11 +7,11 @@ export const atMost: KindModule<'at_most'> = {
   kind: 'at_most',
   evaluate(check, ctx) {
     const tolerance = check.approximate ? (check.tolerance ?? ctx.settings.tolerance) : (check.tolerance ?? 0);
-    const boundary = check.target + tolerance;
+    const boundary = add(check.target, tolerance);
     return judgeLevel(
       ctx,
       ctx.data.series(ctx.indicator!, ctx.dims),
-      { meets: (v) => v <= boundary, near: (v) => withinWarningMargin(ctx, v, boundary, 'down') },
+      { meets: (v) => atMostDecimal(v, boundary), near: (v) => withinWarningMargin(ctx, v, boundary, 'down') },
       { code: 'at_most', figures: { target: check.target, tolerance, unit: ctx.unit } },
     );
   },

@@ -1,4 +1,5 @@
 // change_from_baseline: 以2020年为基数下降18% — at most (or at least) the baseline value scaled by the percent.
+import { add, atLeast, atMost, multiply, percentOf, subtract } from '../../evaluate/decimal.js';
 import { judgeLevel, noData, withinWarningMargin } from '../../evaluate/judge.js';
 import type { KindModule } from '../types.js';
 
@@ -12,10 +13,10 @@ export const changeFromBaseline: KindModule<'change_from_baseline'> = {
     if (baseValue === undefined) {
       return noData(ctx, { code: 'change_from_baseline', figures: { ...figures, target: null } }, 'no-baseline', { baselineYear });
     }
-    const factor = check.direction === 'down' ? 1 - check.percent / 100 : 1 + check.percent / 100;
-    // Rounded to 12 significant digits so that 50 × 1.1 is 55, not 55.000000000000007.
-    const target = Number((baseValue * factor).toPrecision(12));
-    const meets = check.direction === 'down' ? (v: number) => v <= target : (v: number) => v >= target;
+    const factor = check.direction === 'down' ? subtract(1, percentOf(check.percent)) : add(1, percentOf(check.percent));
+    // Exact in decimals: 50 × 1.1 is 55, not 55.000000000000007.
+    const target = multiply(baseValue, factor);
+    const meets = check.direction === 'down' ? (v: number) => atMost(v, target) : (v: number) => atLeast(v, target);
     return judgeLevel(
       ctx,
       series,

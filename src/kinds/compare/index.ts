@@ -1,5 +1,7 @@
 // compare: 达到全省平均水平 / 不少于女党员比例 / 与…相适应 — against another series in the same year.
+import { add, atLeast, atMost, compareDecimals, multiply, subtract } from '../../evaluate/decimal.js';
 import { judgeLevel } from '../../evaluate/judge.js';
+import { clampTo } from '../../model/value-range.js';
 import type { KindModule } from '../types.js';
 
 export const compare: KindModule<'compare'> = {
@@ -12,35 +14,44 @@ export const compare: KindModule<'compare'> = {
     const difference = new Map<number, number>();
     for (const [year, v] of own) {
       const o = other.get(year);
-      if (o !== undefined) difference.set(year, v - o);
+      if (o !== undefined) difference.set(year, subtract(v, o));
     }
     const meets =
-      check.op === 'at_least' ? (d: number) => d >= -tolerance : check.op === 'at_most' ? (d: number) => d <= tolerance : (d: number) => Math.abs(d) <= tolerance;
+      check.op === 'at_least' ? (d: number) => atLeast(d, -tolerance) : check.op === 'at_most' ? (d: number) => atMost(d, tolerance) : (d: number) => atMost(Math.abs(d), tolerance);
     const latestYear = Math.max(-Infinity, ...[...difference.keys()].filter((y) => y <= ctx.year));
     const scale = Math.abs(other.get(latestYear) ?? 0);
     // The warning margin is a share of the reference value: 0.5 above a 78-year average is "near".
     const boundary = check.op === 'at_least' ? -tolerance : tolerance;
-    const near = (d: number) => check.op !== 'approx' && Math.abs(d - boundary) <= ctx.settings.warning_margin * scale;
+    const margin = multiply(ctx.settings.warning_margin, scale);
+    const near = (d: number) => check.op !== 'approx' && margin > 0 && compareDecimals(Math.abs(subtract(d, boundary)), margin) <= 0;
     const verdict = judgeLevel(
       ctx,
       difference,
       { meets, near },
       { code: 'compare', figures: { op: check.op, other: check.other, otherName: ctx.data.indicatorName(check.other), tolerance, unit: ctx.unit } },
+      null,
     );
-    if (verdict.valueYear === null) {
+    if (verdict.valueYear === null && verdict.reason.code !== 'no-current-value') {
       const ownOnly = own.size > 0 && other.size === 0;
       return ownOnly ? { ...verdict, reason: { code: 'no-reference', figures: { other: check.other, year: ctx.year } } } : verdict;
     }
+    if (verdict.valueYear === null) {
+      // The latest value shown for information is the own value, not the difference judged.
+      const latestYear = verdict.reason.figures.latestYear as number;
+      return { ...verdict, reason: { ...verdict.reason, figures: { ...verdict.reason.figures, latestValue: own.get(latestYear) ?? null } } };
+    }
     const ownValue = own.get(verdict.valueYear)!;
     const otherValue = other.get(verdict.valueYear)!;
-    // The projection is of the difference; shown as the own value it implies against the latest reference.
-    const projected = verdict.projected === null ? null : verdict.projected + otherValue;
+    // The projection is of the difference; shown as the own value it implies against the latest reference, within the range.
+    const implied = verdict.projected === null ? null : clampTo(add(verdict.projected, otherValue), ctx.range);
+    const projected = implied?.value ?? null;
+    const clamped: Record<string, number> = implied && implied.bound !== null ? { clampedFrom: add(verdict.projected!, otherValue) } : {};
     return {
       ...verdict,
       value: ownValue,
       projected,
       target: { ...verdict.target, figures: { ...verdict.target.figures, otherValue } },
-      reason: { ...verdict.reason, figures: { ...verdict.reason.figures, value: ownValue, otherValue, difference: ownValue - otherValue, ...(projected === null ? {} : { projected }) } },
+      reason: { ...verdict.reason, figures: { ...verdict.reason.figures, value: ownValue, otherValue, difference: subtract(ownValue, otherValue), ...(projected === null ? {} : { projected, ...clamped }) } },
     };
   },
   doc: {

@@ -1,4 +1,5 @@
 // gap: 城乡区域差距明显缩小 / 男女收入差距明显缩小 — the difference between two groups, judged like a trend.
+import { subtract } from '../../evaluate/decimal.js';
 import { judgeTrend } from '../trend.js';
 import type { KindModule } from '../types.js';
 
@@ -11,9 +12,9 @@ export const gap: KindModule<'gap'> = {
     const gapSeries = new Map<number, number>();
     for (const [year, v] of a) {
       const w = b.get(year);
-      if (w !== undefined) gapSeries.set(year, Math.abs(v - w));
+      if (w !== undefined) gapSeries.set(year, Math.abs(subtract(v, w)));
     }
-    const verdict = judgeTrend(ctx, gapSeries, check.direction === 'narrow' ? 'down' : 'up', check.min_change ?? 0, check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen');
+    const verdict = judgeTrend(ctx, gapSeries, check.direction === 'narrow' ? 'down' : 'up', check.min_change ?? 0, check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen', null);
     const groups = `${first}/${second}`;
     return {
       ...verdict,

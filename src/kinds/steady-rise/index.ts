@@ -1,4 +1,5 @@
 // steady_rise: 稳中有升 — above the baseline, and no year-on-year fall larger than max_dip.
+import { above, subtract } from '../../evaluate/decimal.js';
 import { seriesUpTo } from '../../evaluate/judge.js';
 import { judgeTrend } from '../trend.js';
 import type { KindModule } from '../types.js';
@@ -11,7 +12,7 @@ export const steadyRise: KindModule<'steady_rise'> = {
     if (verdict.status !== 'pass') return verdict;
     const maxDip = check.max_dip ?? ctx.settings.tolerance;
     const points = seriesUpTo(series, ctx);
-    const dips = points.slice(1).filter(([, v], i) => points[i]![1] - v > maxDip).map(([year]) => year);
+    const dips = points.slice(1).filter(([, v], i) => above(subtract(points[i]![1], v), maxDip)).map(([year]) => year);
     // A rise with a sharp fall on the way is what the plans call 波动较大: warn, do not pass.
     if (dips.length > 0) return { ...verdict, status: 'at-risk', reason: { code: 'unsteady', figures: { ...verdict.reason.figures, dipYears: dips, maxDip } } };
     return verdict;

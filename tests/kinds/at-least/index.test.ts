@@ -6,7 +6,8 @@ const cases: Array<[string, SeriesSpec, ContextOptions, string, string]> = [
   ['exactly the target at the deadline passes (以上 includes the number)', { 2020: 60, 2025: 70 }, { year: 2025 }, 'pass', 'met-final'],
   ['just below at the deadline fails', { 2020: 60, 2025: 69.99 }, { year: 2025 }, 'fail', 'missed-final'],
   ['aspirational miss at the deadline is at-risk', { 2020: 60, 2025: 69 }, { year: 2025, aspirational: true }, 'at-risk', 'missed-final'],
-  ['deadline evaluation with only an earlier value is no-data', { 2020: 60, 2024: 75 }, { year: 2025 }, 'no-data', 'value-before-deadline'],
+  ['deadline evaluation with only an earlier value is no-data', { 2020: 60, 2024: 75 }, { year: 2025 }, 'no-data', 'no-current-value'],
+  ['an earlier value is never judged as current (2020 = 75, evaluated in 2023)', { 2020: 75 }, { year: 2023 }, 'no-data', 'no-current-value'],
   ['no value at all is no-data', {}, {}, 'no-data', 'no-value'],
   ['met and rising before the deadline passes', { 2020: 72, 2021: 74, 2022: 76, 2023: 78 }, {}, 'pass', 'met-on-track'],
   ['met but falling below by the deadline is at-risk', { 2020: 80, 2021: 77, 2022: 74, 2023: 71 }, {}, 'at-risk', 'met-projection-misses'],
@@ -31,7 +32,7 @@ describe('at_least', () => {
   });
 
   it('reports the value, its year and the projection', () => {
-    const verdict = judge({ kind: 'at_least', target: 70 }, { 2020: 60, 2021: 63, 2022: 66 }, { year: 2023 });
+    const verdict = judge({ kind: 'at_least', target: 70 }, { 2020: 60, 2021: 63, 2022: 66 }, { year: 2022 });
     expect(verdict.value).toBe(66);
     expect(verdict.valueYear).toBe(2022);
     expect(verdict.projected).toBeCloseTo(75);

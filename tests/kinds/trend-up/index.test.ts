@@ -9,7 +9,8 @@ describe('trend_up (逐步提高)', () => {
     ['below the baseline with a recovery the least-squares line does not carry to the deadline fails', { 2020: 20, 2021: 17, 2022: 18, 2023: 19.5 }, 2023, 'fail', 'missed-projection-misses'],
     ['below and falling fails', { 2020: 20, 2021: 19, 2022: 18, 2023: 17 }, 2023, 'fail', 'missed-projection-misses'],
     ['no baseline value is no-data', { 2021: 20, 2022: 21 }, 2023, 'no-data', 'no-baseline'],
-    ['only the baseline is no-data', { 2020: 20 }, 2023, 'no-data', 'only-baseline'],
+    ['only the baseline, evaluated in the baseline year, is no-data', { 2020: 20 }, 2020, 'no-data', 'only-baseline'],
+    ['only the baseline, evaluated later, is no-data for want of that year\'s value', { 2020: 20 }, 2023, 'no-data', 'no-current-value'],
   ] as const)('%s', (_n, series, year, status, code) => {
     const verdict = judge({ kind: 'trend_up' }, series, { year });
     expect(verdict.status).toBe(status);

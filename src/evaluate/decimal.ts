@@ -1,0 +1,62 @@
+// Exact comparisons of decimals as printed. Data and targets are short decimals (117.7, 0.3); binary
+// floating point makes 117.4 − 117.7 = −0.30000000000001137, so a boundary value would miss. Every
+// derived value is rounded to the decimals of its inputs (a scaled integer in effect) before it is
+// compared or shown: no big-number dependency is needed for sums, differences and products of short decimals.
+
+/** More decimals than this are noise from a computed value (a ratio, a projection), never data. */
+const MAX_DECIMALS = 10;
+
+/** Decimals of the shortest text that reads back as x: 117.7 → 1, 12 → 0, 1e-7 → 7 (capped at 10). */
+export function decimalsOf(x: number): number {
+  if (!Number.isFinite(x) || Number.isInteger(x)) return 0;
+  const text = String(Math.abs(x));
+  const e = text.indexOf('e');
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const exponent = e < 0 ? 0 : Number(text.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const fraction = dot < 0 ? 0 : mantissa.length - dot - 1;
+  return Math.max(0, Math.min(MAX_DECIMALS, fraction - exponent));
+}
+
+/** x rounded to `decimals` places (half away from zero at the decimal, not at a binary neighbour); never −0. */
+export function roundTo(x: number, decimals: number): number {
+  if (!Number.isFinite(x)) return x;
+  const places = Math.max(0, Math.min(MAX_DECIMALS, decimals));
+  const rounded = Number(x.toFixed(places));
+  return rounded === 0 ? 0 : rounded;
+}
+
+const decimalsOfAll = (values: readonly number[]) => values.reduce((most, v) => Math.max(most, decimalsOf(v)), 0);
+
+export function add(a: number, b: number): number {
+  return roundTo(a + b, decimalsOfAll([a, b]));
+}
+
+export function subtract(a: number, b: number): number {
+  return roundTo(a - b, decimalsOfAll([a, b]));
+}
+
+export function multiply(a: number, b: number): number {
+  return roundTo(a * b, decimalsOf(a) + decimalsOf(b));
+}
+
+/** p % as a fraction: 18 → 0.18, 12.5 → 0.125. */
+export function percentOf(p: number): number {
+  return roundTo(p / 100, decimalsOf(p) + 2);
+}
+
+/** −1, 0 or 1 as a is below, equal to or above b, compared as the decimals they print as. */
+export function compareDecimals(a: number, b: number): -1 | 0 | 1 {
+  const d = subtract(a, b);
+  return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+
+export const atLeast = (a: number, b: number) => compareDecimals(a, b) >= 0;
+export const atMost = (a: number, b: number) => compareDecimals(a, b) <= 0;
+export const above = (a: number, b: number) => compareDecimals(a, b) > 0;
+export const below = (a: number, b: number) => compareDecimals(a, b) < 0;
+
+/** The precision a computed value (projection, average change) is shown and judged at: the inputs' decimals plus one. */
+export function reportPrecision(inputs: readonly number[]): number {
+  return Math.min(MAX_DECIMALS, decimalsOfAll(inputs) + 1);
+}
