@@ -11,6 +11,8 @@ import type { ResultsFile } from '../schema/results.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { latestYear } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { checkYear } from './input-checks.js';
+import { sampleNotice } from '../render/sample-notice.js';
 import type { Io } from './io.js';
 import { loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
@@ -74,6 +76,9 @@ async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: I
   };
   const from = parseYear(options.from, '--from')!;
   const to = parseYear(options.to, '--to') ?? latestYear(inputs);
+  checkYear(from, '--from', inputs.data.table, inputs.model, lang);
+  checkYear(to, '--to', inputs.data.table, inputs.model, lang);
+  if (inputs.sample) io.stderr(`${sampleNotice(lang)}\n`);
   return { older: evaluated(from), newer: evaluated(to), inputs: [...inputs.model.files, ...inputs.data.files] };
 }
 

@@ -4,10 +4,12 @@ import type { Report } from '../evaluate/evaluate-plans.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import type { Status } from '../evaluate/types.js';
 import { renderers, type Format } from '../render/index.js';
+import { chooseDataSource } from './data-source.js';
 import { resolveColor, resolveLang } from './environment.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
+import { announceDefaultYear, checkSelection, checkYear } from './input-checks.js';
+import { loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
 import { writeOutputAtomically } from './write-output.js';
@@ -25,6 +27,7 @@ export interface EvaluateOptions {
   bom?: boolean;
   encoding?: 'utf-8' | 'gb18030';
   strict?: boolean;
+  sample?: boolean;
 }
 
 export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, io: Io): Promise<number> {
@@ -32,10 +35,12 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const format = parseFormat<Format>(options.format);
   const failOn = parseStatuses(options.failOn ?? 'fail', '--fail-on');
   const planPaths = resolvePlanPaths(options, io);
-  const dataPaths = resolveDataPaths(dataArgs, io);
+  const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang });
+  const dataPaths = source.paths;
   const request = { planPaths, dataPaths, year: options.year ?? null, filter: options, encoding: options.encoding, strict: options.strict };
   const { report, plans, files, diagnostics, rows } = await evaluateCached(request, io.env, () => evaluateInputs(dataArgs, options, io, lang));
   reportDataIntake({ diagnostics, data: { rows } }, io, lang);
+  if (options.year === undefined) announceDefaultYear(report, io, lang);
   const text = renderers[format](report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
@@ -44,6 +49,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
     failOn,
     width: Number(io.env.COLUMNS) || 80,
     bom: Boolean(options.bom),
+    sample: source.sample,
   });
   if (options.output) writeOutputAtomically(options.output, text, files);
   else io.stdout(text);
@@ -55,7 +61,8 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
   const progress = createProgress(io, lang);
   const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
   const year = parseYear(options.year) ?? latestYear(inputs);
-  checkFilters(inputs, options);
+  checkYear(year, '--year', inputs.data.table, inputs.model, lang);
+  checkSelection(inputs.model, options, lang);
   progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
   const [{ evaluatePlans }, { buildDataIndex }] = await Promise.all([import('../evaluate/evaluate-plans.js'), import('../evaluate/data-index.js')]);
   const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
@@ -71,15 +78,4 @@ export function exitCodeFor(report: Report, failOn: readonly Status[]): number {
 /** The latest year with any observation; the plans' baseline year when the data is empty. */
 export function latestYear(inputs: LoadedInputs): number {
   return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
-}
-
-function checkFilters(inputs: LoadedInputs, options: EvaluateOptions): void {
-  const { plans } = inputs.model;
-  const fail = (message: string) => {
-    throw new UsageError(message);
-  };
-  if (options.plan && !plans.some((p) => p.id === options.plan)) fail(`--plan "${options.plan}" matches no plan; expected one of: ${plans.map((p) => p.id).join(', ')}`);
-  if (options.domain && !plans.some((p) => p.domains.some((d) => d.id === options.domain))) {
-    fail(`--domain "${options.domain}" matches no domain; expected one of: ${[...new Set(plans.flatMap((p) => p.domains.map((d) => d.id)))].join(', ')}`);
-  }
 }

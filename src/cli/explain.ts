@@ -8,6 +8,8 @@ import type { Io } from './io.js';
 import { loadInputs, reportDataIntake } from './load-inputs.js';
 import { parseYear } from './options.js';
 import { latestYear } from './evaluate.js';
+import { announceDefaultYear, checkYear } from './input-checks.js';
+import { sampleNotice } from '../render/sample-notice.js';
 
 export interface ExplainOptions {
   plans?: string[];
@@ -15,6 +17,7 @@ export interface ExplainOptions {
   lang?: string;
   format?: string;
   encoding?: 'utf-8' | 'gb18030';
+  sample?: boolean;
 }
 
 export async function runExplain(ruleId: string, dataArgs: string[], options: ExplainOptions, io: Io): Promise<number> {
@@ -27,7 +30,10 @@ export async function runExplain(ruleId: string, dataArgs: string[], options: Ex
     throw new UsageError(`no rule "${ruleId}"; expected a rule id such as ${near.length ? near.join(', ') : 'W-HEALTH-3a'} (plancheck list shows them all)`);
   }
   const year = parseYear(options.year) ?? latestYear(inputs);
+  checkYear(year, '--year', inputs.data.table, inputs.model, lang);
   const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.table, inputs.model), year);
+  if (options.year === undefined) announceDefaultYear({ year, results: [result] }, io, lang);
+  if (inputs.sample) io.stderr(`${sampleNotice(lang)}\n`);
   if (options.format === 'json') io.stdout(JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n');
   else io.stdout(renderExplanation(result, loaded, inputs.model, lang));
   return EXIT.ok;

@@ -8,6 +8,8 @@ import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { historyRenderers, HISTORY_FORMATS, type HistoryFormat } from '../render/history-renderers.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { checkSelection } from './input-checks.js';
+import { sampleNotice } from '../render/sample-notice.js';
 import type { Io } from './io.js';
 import { loadInputs, loadModelOrThrow, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat } from './options.js';
@@ -51,7 +53,9 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const { rules: ruleIds, data: dataArgs } = splitRulesAndData(args, loadedModel.model, io);
   const inputs = await loadInputs(dataArgs, options, io, loadedModel);
   reportDataIntake(inputs, io, lang);
+  checkSelection(inputs.model, options, lang);
   const rules = selectHistoryRules(inputs.model, [...new Set(ruleIds)], options);
+  if (inputs.sample) io.stderr(`${sampleNotice(lang)}\n`);
   const years = yearsOfData(inputs.data.table);
   const report = buildHistory(rules, inputs.model, buildDataIndex(inputs.data.table, inputs.model), years);
   const text = historyRenderers[format](report, {

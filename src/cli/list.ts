@@ -10,6 +10,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseFormat } from './options.js';
+import { checkSelection } from './input-checks.js';
 import { writeOutputAtomically } from './write-output.js';
 import type { Lang } from '../i18n/format.js';
 
@@ -68,6 +69,7 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat(options.format, ['table', 'json', 'csv'] as const);
   const { model } = await loadModelOrThrow(options, io);
+  checkSelection(model, options, lang);
   const entries = selectRules(model, options).map((r) => catalogueEntry(r, model, lang));
   let text: string;
   if (format === 'json') text = JSON.stringify(entries, null, 2) + '\n';

@@ -6,7 +6,9 @@ import { loadPlansCached } from '../cache/plan-cache.js';
 import { loadDataCached } from '../cache/data-cache.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { chooseDataSource } from './data-source.js';
 import { defaultInput, resolveLang } from './environment.js';
+import { checkDataRows } from './input-checks.js';
 import type { Io } from './io.js';
 import { createProgress, type Progress } from './progress.js';
 
@@ -18,6 +20,8 @@ export interface InputOptions {
   collectOnly?: boolean;
   /** For the progress line on a terminal. */
   lang?: string;
+  /** --sample: read the bundled sample data on purpose. */
+  sample?: boolean;
 }
 
 export interface LoadedInputs {
@@ -26,14 +30,16 @@ export interface LoadedInputs {
   planPaths: string[];
   dataPaths: string[];
   diagnostics: Diagnostic[];
+  /** The data is the bundled sample: every output says so. */
+  sample: boolean;
 }
 
 export function resolvePlanPaths(options: InputOptions, io: Io): string[] {
   return options.plans?.length ? options.plans : [defaultInput('plans', io.cwd).path];
 }
 
-export function resolveDataPaths(dataArgs: readonly string[], io: Io): string[] {
-  return dataArgs.length ? [...dataArgs] : [defaultInput('data', io.cwd).path];
+export function resolveDataPaths(dataArgs: readonly string[], io: Io, options: Pick<InputOptions, 'sample' | 'lang'> = {}): string[] {
+  return chooseDataSource(dataArgs, io, { sample: options.sample, lang: resolveLang(options.lang, io.env) }).paths;
 }
 
 export interface LoadedModel {
@@ -57,10 +63,12 @@ export async function loadInputs(
   progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
 ): Promise<LoadedInputs> {
   const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
-  const dataPaths = resolveDataPaths(dataArgs, io);
+  const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang: resolveLang(options.lang, io.env) });
+  const dataPaths = source.paths;
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
-    max: Math.max(...model.plans.map((p) => p.deadline)),
+    // A rule may run past its plan (deadline: 2030): its years of data are accepted too.
+    max: Math.max(...model.plans.map((p) => p.deadline), ...model.rules.map((r) => r.rule.deadline ?? r.plan.deadline)),
   };
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
@@ -68,8 +76,9 @@ export async function loadInputs(
   const data = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
   const diagnostics = [...planProblems, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
+  if (!options.collectOnly) checkDataRows(data, dataPaths, resolveLang(options.lang, io.env));
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
-  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };
+  return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics, sample: source.sample };
 }
 
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */

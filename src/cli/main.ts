@@ -12,6 +12,7 @@ function inputOptions(command: Command): Command {
     .option('--plans <path>', 'rule files or folders (repeatable; default ./plans, else bundled)', collect)
     .addOption(new Option('--encoding <name>', 'force the data encoding').choices(['utf-8', 'gb18030']))
     .option('--strict', 'unknown indicators in the data are errors')
+    .option('--sample', 'use the sample data bundled with plancheck (invented figures), e.g. to try it out')
     .option('--lang <zh|en>', 'output language (default from LANG; Chinese when unset)');
 }
 

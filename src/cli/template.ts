@@ -3,10 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
 import { renderTemplate, splitByLead, templateRows } from '../render/template.js';
-import { EXIT, UsageError } from './exit-codes.js';
+import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseYear } from './options.js';
+import { checkSelection } from './input-checks.js';
+import { resolveLang } from './environment.js';
 import { writeOutputAtomically } from './write-output.js';
 
 export interface TemplateOptions {
@@ -18,6 +20,7 @@ export interface TemplateOptions {
   output?: string;
   splitByLead?: string;
   bom?: boolean;
+  lang?: string;
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
@@ -26,7 +29,7 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
   const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);
   const rules = selectRules(model, options);
-  if (rules.length === 0) throw new UsageError(`no rules match --plan/--domain/--lead; expected a filter that selects at least one rule (plancheck list shows them)`);
+  checkSelection(model, options, resolveLang(options.lang, io.env));
   const rows = templateRows(rules, model);
   if (options.splitByLead) {
     const directory = options.splitByLead;

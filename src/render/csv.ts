@@ -7,7 +7,7 @@ import type { Renderer } from './types.js';
 
 const COLUMNS = [
   'plan', 'domain', 'rule', 'number', 'section', 'kind', 'indicator', 'indicator_name', 'unit', 'year', 'value', 'value_year',
-  'target', 'projected', 'status', 'status_label', 'reason_code', 'reason', 'lead', 'responsible',
+  'target', 'projected', 'status', 'status_label', 'reason_code', 'reason', 'lead', 'responsible', 'sample',
 ];
 
 export const renderCsv: Renderer = (report, options) => {
@@ -16,8 +16,10 @@ export const renderCsv: Renderer = (report, options) => {
     lines.push(
       csvLine([
         r.plan, r.domain, r.rule, r.number, r.section, r.kind, r.indicator, r.indicatorName, r.unit, r.year, r.value, r.valueYear,
-        describeTarget(r.target, options.lang), r.projected === null ? null : Math.round(r.projected * 1000) / 1000, r.status,
+        describeTarget(r.target, options.lang), r.projected, r.status,
         STATUS_WORDS[options.lang][r.status], r.reason.code, describeReason(r, options.lang), r.lead.join(';'), r.responsible.join(';'),
+        // On every row, so a filtered or pasted extract still says it came from the invented sample.
+        options.sample ? 'true' : 'false',
       ]),
     );
   }

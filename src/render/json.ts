@@ -9,6 +9,7 @@ export const renderJson: Renderer = (report, options) => {
     year: report.year,
     lang: options.lang,
     inputs: options.inputs,
+    sample: Boolean(options.sample),
     summary: report.summary,
     results: report.results.map((r) => ({
       rule: r.rule,

@@ -4,6 +4,7 @@ import { STATUS_WORDS } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
 import { groupResults } from './view.js';
 import type { Renderer } from './types.js';
+import { sampleNotice } from './sample-notice.js';
 
 export function xmlEscape(text: string): string {
   // Characters XML 1.0 forbids are dropped rather than breaking the file.
@@ -17,6 +18,7 @@ export function xmlEscape(text: string): string {
 
 export const renderJunit: Renderer = (report, options) => {
   const suites: string[] = [];
+  const properties = options.sample ? `    <properties>\n      <property name="sample" value="true"/>\n      <property name="notice" value="${xmlEscape(sampleNotice(options.lang))}"/>\n    </properties>\n` : '';
   let failures = 0;
   let skipped = 0;
   for (const plan of groupResults(report.results)) {
@@ -42,10 +44,10 @@ export const renderJunit: Renderer = (report, options) => {
       failures += suiteFailures;
       skipped += suiteSkipped;
       suites.push(
-        `  <testsuite name="${xmlEscape(`${plan.plan}/${domain.domain}`)}" tests="${domain.results.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join('\n')}\n  </testsuite>`,
+        `  <testsuite name="${xmlEscape(`${plan.plan}/${domain.domain}`)}" tests="${domain.results.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${properties}${cases.join('\n')}\n  </testsuite>`,
       );
     }
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plancheck ${report.year}" tests="${report.results.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plancheck ${report.year}${options.sample ? (options.lang === 'zh' ? ' 示例数据' : ' sample data') : ''}" tests="${report.results.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
 };
 

@@ -3,6 +3,7 @@ import { describeReason } from '../i18n/reasons.js';
 import { groupResults, planTitle, domainTitle, viewResult } from './view.js';
 import { inputsLine, summaryLine } from './summary.js';
 import type { Renderer } from './types.js';
+import { sampleNotice } from './sample-notice.js';
 
 const HEAD = {
   zh: ['编号', '指标', '目标', '数值', '预测', '状态', '牵头单位', '原因'],
@@ -19,7 +20,9 @@ export function markdownRow(cells: readonly string[]): string {
 
 export const renderMarkdown: Renderer = (report, options) => {
   const { lang } = options;
-  const lines = [`# ${lang === 'zh' ? `规划目标监测评估（${report.year}年）` : `Plan target check (${report.year})`}`, '', summaryLine(report, lang), ''];
+  const lines = [`# ${lang === 'zh' ? `规划目标监测评估（${report.year}年）` : `Plan target check (${report.year})`}`, ''];
+  if (options.sample) lines.push(`> **${sampleNotice(lang)}**`, '');
+  lines.push(summaryLine(report, lang), '');
   for (const plan of groupResults(report.results)) {
     lines.push(`## ${planTitle(options.plans, plan.plan, lang)}`, '');
     for (const domain of plan.domains) {

@@ -4,6 +4,7 @@ import type { Status } from '../evaluate/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
 import { inputsLine, summaryLine } from './summary.js';
 import { renderTextTable } from './text-table.js';
+import { sampleNotice } from './sample-notice.js';
 import type { Renderer } from './types.js';
 
 const HEADINGS = {
@@ -25,7 +26,7 @@ export const renderTable: Renderer = (report, options) => {
   };
   const idWidth = Math.max(8, ...report.results.map((r) => r.rule.length)) + 1;
   const widths = fitWidths(Math.max(80, options.width), idWidth);
-  const lines: string[] = [];
+  const lines: string[] = options.sample ? [chalk.bold(sampleNotice(options.lang)), ''] : [];
   for (const plan of groupResults(report.results)) {
     lines.push(chalk.bold(planTitle(options.plans, plan.plan, options.lang)));
     for (const domain of plan.domains) {
@@ -42,6 +43,7 @@ export const renderTable: Renderer = (report, options) => {
   }
   if (report.results.length === 0) lines.push(options.lang === 'zh' ? '没有符合条件的规则。' : 'No rules match.');
   lines.push(summaryLine(report, options.lang), inputsLine(options.inputs, options.lang));
+  if (options.sample) lines.push(sampleNotice(options.lang));
   const hint = options.lang === 'zh' ? '完整原因见 plancheck explain <编号> 或 --format json。' : 'Full reasons: plancheck explain <rule> or --format json.';
   lines.push(chalk.dim(hint));
   return lines.join('\n') + '\n';

@@ -14,6 +14,8 @@ export interface RenderOptions {
   /** Terminal width for the table renderer. */
   width: number;
   bom: boolean;
+  /** The data is the bundled sample: every format says so. */
+  sample?: boolean;
 }
 
 export type Renderer = (report: Report, options: RenderOptions) => string;

@@ -1,5 +1,6 @@
 // Turn one value cell of a resolved row into an observation and add it to the store; say why when it is not.
 import { MARK } from '../../model/observation-table.js';
+import { describeRange, isWithin, rangeOf } from '../../model/value-range.js';
 import { columnLabel } from './detect.js';
 import type { ResolvedName } from './indicators-lookup.js';
 import { describeIndicator } from './indicators-lookup.js';
@@ -42,6 +43,16 @@ export function addCell(state: LoadState, row: RowContext, year: number, raw: st
     state.sink.add({ severity: 'error', code: parsed.code, file, line, column, problem, found: parsed.found, expected: parsed.expected });
     return `error: ${parsed.problem}`;
   }
+  if (parsed.kind === 'number' && resolved.kind === 'indicator') {
+    const range = (resolved.range ??= rangeOf(resolved.indicator));
+    if (!isWithin(parsed.value, range)) {
+      const where = columnLabel(row.names, index);
+      const expected = `a value in ${describeRange(range)}${resolved.unit ? ` ${resolved.unit}` : ''} (the range of ${describeIndicator(resolved)}; an indicator that may exceed it declares range in indicators.yaml)`;
+      const problem = `${where}: ${describeIndicator(resolved)} is ${parsed.value}${resolved.unit}, outside its range ${describeRange(range)}`;
+      state.sink.add({ severity: 'error', code: 'value-out-of-range', file, line, column, problem, found: raw.trim(), expected });
+      return `error: value ${parsed.value} outside the range ${describeRange(range)}`;
+    }
+  }
   const cell = row.cell;
   cell.year = year;
   cell.column = column;
@@ -62,7 +73,7 @@ export function addCell(state: LoadState, row: RowContext, year: number, raw: st
     return `duplicate of ${place(first.source)}`;
   }
   const before = show(first.assessment ?? first.value);
-  const problem = `${where}: conflicting values for ${subject}: ${before} at ${place(first.source)} and ${given} at ${file}:${line}; the first is kept`;
+  const problem = `${where}: conflicting values for ${subject}: ${before} at ${place(first.source)} and ${given} at ${file}:${line}; nothing is evaluated until one of them is removed`;
   state.sink.add({ severity: 'error', code: 'conflicting-values', file, line, column, problem, found: `${before} and ${given}`, expected: ONE_VALUE });
   return `conflicts with ${place(first.source)}`;
 }

@@ -1,5 +1,6 @@
 // Resolve the indicator column of a data row: indicator id, Chinese name, alias, or a qualitative rule id.
 import type { Indicator } from '../../schema/indicator.js';
+import type { ValueRange } from '../../model/value-range.js';
 import { nameKey } from './normalize-text.js';
 import { closestLabels, type Candidate } from './similarity.js';
 import { normalizeUnit } from './units.js';
@@ -10,6 +11,8 @@ export type ResolvedName = (
 ) & {
   /** The id's number in the observation table, set on first use. */
   idNumber?: number;
+  /** The indicator's valid range, set on first use. */
+  range?: ValueRange;
 };
 
 const CACHE_LIMIT = 50_000;

@@ -6,7 +6,7 @@ export type AddOutcome =
   | 'added'
   /** Same value as before; the first is kept. */
   | 'duplicate'
-  /** A different value; the first is kept. */
+  /** A different value: an error, so the run stops (the first stays in the store only for the messages). */
   | 'conflict'
   /** A missing value where a value is already known; the known one is kept. */
   | 'redundant-missing';

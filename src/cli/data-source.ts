@@ -1,0 +1,49 @@
+// Which data a command reads, and whether it is the bundled sample: invented figures must never pass for statistics.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Lang } from '../i18n/format.js';
+import { PACKAGE_ROOT } from './environment.js';
+import { UsageError } from './exit-codes.js';
+import type { Io } from './io.js';
+
+export interface DataSource {
+  paths: string[];
+  /** True when every path is (inside) the sample data bundled with plancheck. */
+  sample: boolean;
+}
+
+const SAMPLE_DIR = path.join(PACKAGE_ROOT, 'data');
+
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isSample(p: string, cwd: string): boolean {
+  const sample = realPath(SAMPLE_DIR);
+  const resolved = realPath(path.resolve(cwd, p));
+  return resolved === sample || resolved.startsWith(sample + path.sep);
+}
+
+/**
+ * Data files given → those. None given → ./data when the current folder has one. Otherwise the bundled
+ * sample only when asked for with --sample; without it the command stops and says how to pass data.
+ */
+export function chooseDataSource(dataArgs: readonly string[], io: Pick<Io, 'cwd'>, options: { sample?: boolean; lang: Lang }): DataSource {
+  if (options.sample) {
+    if (dataArgs.length > 0) {
+      throw new UsageError(options.lang === 'zh' ? `--sample 不能与数据文件（${dataArgs.join(', ')}）同时使用；二者选其一` : `--sample cannot be combined with data files (${dataArgs.join(', ')}); expected one or the other`);
+    }
+    return { paths: [SAMPLE_DIR], sample: true };
+  }
+  if (dataArgs.length > 0) return { paths: [...dataArgs], sample: dataArgs.every((p) => isSample(p, io.cwd)) };
+  if (fs.existsSync(path.join(io.cwd, 'data'))) return { paths: ['data'], sample: isSample('data', io.cwd) };
+  throw new UsageError(
+    options.lang === 'zh'
+      ? `当前文件夹（${io.cwd}）没有 data 文件夹，也没有给出数据文件；请给出数据文件或文件夹，如 plancheck evaluate 2024年监测数据.csv 或 plancheck evaluate 数据/；只想试用随附的示例数据（虚构数字，不是统计数据）时加 --sample`
+      : `no data files given and the current folder (${io.cwd}) has no data folder; expected data files or folders, e.g. plancheck evaluate monitoring-2024.csv or plancheck evaluate data/; to try the bundled sample data (invented figures, not statistics) on purpose, add --sample`,
+  );
+}
