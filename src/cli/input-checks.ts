@@ -11,10 +11,19 @@ import { UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 
 /** No data rows at all (an empty folder, header-only files, only unsupported files) is an input error, not a table of 无数据. */
-export function checkDataRows(data: { rows: { read: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): void {
-  if (data.rows.read > 0) return;
+export function checkDataRows(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): void {
+  if (data.rows.used > 0) return;
   const where = dataPaths.join(', ');
   const files = data.files.length;
+  const { read } = data.rows;
+  if (read > 0) {
+    // Rows, but none usable (unknown indicators, years outside the plans): each was reported above with its reason.
+    throw new UsageError(
+      lang === 'zh'
+        ? `${where}：读入 ${read} 行数据，但没有一行可用（原因见上方警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`
+        : `${where}: ${read} data row${read === 1 ? '' : 's'} read but none usable (the warnings above say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`,
+    );
+  }
   throw new UsageError(
     lang === 'zh'
       ? `${where}：没有读到任何数据行（数据文件 ${files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`
@@ -50,8 +59,8 @@ export function announceDefaultYear(report: { year: number; results: ReadonlyArr
   const total = report.results.length;
   io.stderr(
     lang === 'zh'
-      ? `评估年份：${report.year}（数据中的最新年份；${total} 条规则中 ${judged} 条有该年数据可判定）；用 --year 指定其他年份\n`
-      : `Evaluation year: ${report.year} (the latest year in the data; ${judged} of ${total} rules have data to judge for it); choose another with --year\n`,
+      ? `评估年份：${report.year}（数据中的最新年份）；${total} 条规则中 ${judged} 条有判定（达标、预警或未达标），其余为无数据或待评估；用 --year 指定其他年份\n`
+      : `Evaluation year: ${report.year} (the latest year in the data); ${judged} of ${total} rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year\n`,
   );
 }
 

@@ -32,7 +32,7 @@ function wideTabs(): string {
 }
 
 function resultsOf(dataFile: string): unknown {
-  const run = runCli(['evaluate', '--plans', MINI.plans, dataFile, '--format', 'json']);
+  const run = runCli(['evaluate', '--plans', MINI.plans, dataFile, '--format', 'json', '--year', '2023']);
   expect(run.stderr).toBe('');
   const { inputs: _inputs, ...rest } = JSON.parse(run.stdout);
   return rest;

@@ -46,23 +46,33 @@ describe('buildHistory', () => {
   it('gives each year the status evaluate would have given, and the first year met', () => {
     const mortality = history.rules[0]!;
     expect(history.years).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(mortality.points.map((p) => p.status)).toEqual(['fail', 'at-risk', 'at-risk', 'pass', 'at-risk']);
+    // 2020 is the baseline year: not judged, so never "first met" there.
+    expect(mortality.points.map((p) => p.status)).toEqual(['not-assessed', 'at-risk', 'at-risk', 'pass', 'at-risk']);
     expect(mortality.firstMet).toBe(2023);
     expect(mortality.sparkline).toBe('█▆▄▁▃');
   });
 
-  it('follows a qualitative assessment from the year it was made', () => {
+  it('takes a qualitative assessment for the year it was made, not the years after', () => {
     const qualitative = history.rules[1]!;
-    expect(qualitative.points.map((p) => p.status)).toEqual(['not-assessed', 'not-assessed', 'not-assessed', 'pass', 'pass']);
+    expect(qualitative.points.map((p) => p.status)).toEqual(['not-assessed', 'not-assessed', 'not-assessed', 'pass', 'not-assessed']);
+    expect(qualitative.points[4]).toMatchObject({ status: 'not-assessed' });
     expect(qualitative.firstMet).toBe(2023);
     expect(qualitative.sparkline).toBe('·····');
   });
 
   it('draws a trend rule’s baseline value, and leaves years without their own value blank', () => {
     const myopia = history.rules[2]!;
-    expect(myopia.points[0]!.status).toBe('no-data');
+    expect(myopia.points[0]!.status).toBe('not-assessed');
+    expect(myopia.points.slice(1).map((p) => p.status)).toEqual(['pass', 'pass', 'no-data', 'no-data']);
     expect(myopia.sparkline).toBe('█▅▁··');
     expect(history.rules[3]!.firstMet).toBeNull();
+  });
+
+  it('never reports a year as first met unless the target was met in it', () => {
+    // Below the target in 2020 (the baseline) and no later values: nothing was ever met.
+    const below = buildHistory([rule('D-HEALTH-1')], model, buildDataIndex(observations('demo_mortality', { 2020: 9 }), model), [2020, 2021]);
+    expect(below.rules[0]!.points.map((p) => p.status)).toEqual(['not-assessed', 'no-data']);
+    expect(below.rules[0]!.firstMet).toBeNull();
   });
 
   it('does not draw a compare rule’s difference series as its values', () => {

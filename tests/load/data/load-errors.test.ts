@@ -218,5 +218,41 @@ describe('conflicts and duplicates', () => {
     expect(dup.message).toContain(`duplicate of ${file}:3`);
     expect(result.observations.map((o) => o.value)).toEqual([98, 4]);
     expect(result.rows.unused.map((r) => r.reason)).toEqual([`conflicts with ${file}:2`, `duplicate of ${file}:3`]);
+    // The conflict is an error that stops the run: the message must not promise to keep the first value.
+    expect(d.message).not.toContain('the first is kept');
+    expect(d.message).toContain('nothing is evaluated until one of them is removed');
+  });
+});
+
+describe('value ranges', () => {
+  it('a rate below 0 % or above 100 % is an error at its file, line and column', async () => {
+    const t = await tempDir();
+    try {
+      const file = await t.write('range.csv', 'indicator,year,value\nscreening_rate,2021,-5\nscreening_rate,2022,105%\nscreening_rate,2023,100\ninfant_mortality,2023,1001\n');
+      const result = await loadData([file], MODEL);
+      const low = located(result, 'value-out-of-range', file, 2);
+      expect(low).toMatchObject({ severity: 'error', column: 3, found: '-5' });
+      expect(low.message).toContain('outside its range 0–100');
+      expect(located(result, 'value-out-of-range', file, 3).found).toBe('105%');
+      expect(located(result, 'value-out-of-range', file, 5).message).toContain('outside its range 0–1000');
+      // 100 % itself is inside the range.
+      expect(result.observations.map((o) => o.value)).toEqual([100]);
+      expect(balanced(result)).toBe(true);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it('an indicator that declares a wider range (a gross ratio) accepts values above 100 %', async () => {
+    const t = await tempDir();
+    try {
+      const file = await t.write('gross.csv', 'indicator,year,value\ngross,2021,104.5\n');
+      const model = { ...MODEL, indicators: [...MODEL.indicators, { id: 'gross', name: '毛入学率', name_en: 'Gross ratio', unit: '%', range: { min: 0, max: null } }] };
+      const result = await loadData([file], model);
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.observations.map((o) => o.value)).toEqual([104.5]);
+    } finally {
+      await t.cleanup();
+    }
   });
 });

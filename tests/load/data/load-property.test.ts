@@ -15,9 +15,9 @@ const INDICATORS = [
 ];
 const TOWNSHIPS = ['', '草海镇', '六桥街道'];
 
-/** A value cell and what it loads to: a decimal in the indicator's unit, or a missing marker. */
+/** A value cell and what it loads to: a decimal in the indicator's unit (0–100, inside every indicator's range), or a missing marker. */
 const cell = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 2 })).map(([m, d]) => (m / 10 ** d).toFixed(d)) },
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 2 }).chain((d) => fc.integer({ min: 0, max: 100 * 10 ** d }).map((m) => (m / 10 ** d).toFixed(d))) },
   { weight: 1, arbitrary: fc.constantFrom('', 'NA', '-', '缺') },
 );
 
