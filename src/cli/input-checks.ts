@@ -57,6 +57,10 @@ const JUDGED: ReadonlySet<Status> = new Set(['pass', 'at-risk', 'fail']);
 export function announceDefaultYear(report: { year: number; results: ReadonlyArray<{ status: Status }> }, io: Io, lang: Lang): void {
   const judged = report.results.filter((r) => JUDGED.has(r.status)).length;
   const total = report.results.length;
+  if (total === 1) {
+    io.stderr(lang === 'zh' ? `评估年份：${report.year}（数据中的最新年份）；用 --year 指定其他年份\n` : `Evaluation year: ${report.year} (the latest year in the data); choose another with --year\n`);
+    return;
+  }
   io.stderr(
     lang === 'zh'
       ? `评估年份：${report.year}（数据中的最新年份）；${total} 条规则中 ${judged} 条有判定（达标、预警或未达标），其余为无数据或待评估；用 --year 指定其他年份\n`

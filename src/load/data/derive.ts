@@ -6,9 +6,17 @@ import { describeKey, place, type LoadState } from './load-state.js';
 /** A given value agrees with the computed one when within either tolerance (rounding of published figures). */
 export const DERIVED_TOLERANCE = { relative: 0.005, absolute: 0.05 };
 
-/** Round away floating-point noise such as 0.30000000000000004. */
-function tidy(value: number): number {
-  return Number(value.toPrecision(12));
+/**
+ * A computed ratio is shown and judged at a stated precision, so the figure an official reads is the one
+ * judged: 4 decimals (10.4112 /10万), or 4 significant digits below 1 (0.03504). Also rounds away noise
+ * such as 0.30000000000000004.
+ */
+export function tidy(value: number): number {
+  const magnitude = Math.abs(value);
+  if (!Number.isFinite(value) || magnitude === 0) return value;
+  const decimals = magnitude < 1 ? Math.min(20, 3 - Math.floor(Math.log10(magnitude))) : 4;
+  const rounded = Number(value.toFixed(decimals));
+  return rounded === 0 ? 0 : rounded;
 }
 
 /** Derived indicators in an order where a derived part comes before the indicator that uses it. */

@@ -13,6 +13,12 @@ describe('steady_rise (稳中有升)', () => {
     expect(verdict.reason.figures.dipYears).toEqual([2022]);
   });
 
+  it('at the deadline a sharp dip is a miss, not a warning (力争: at-risk)', () => {
+    const series = { 2020: 20, 2021: 24, 2022: 21, 2023: 23, 2024: 24, 2025: 25 };
+    expect(judge({ kind: 'steady_rise', max_dip: 1 }, series, { year: 2025 }).status).toBe('fail');
+    expect(judge({ kind: 'steady_rise', max_dip: 1 }, series, { year: 2025, aspirational: true }).status).toBe('at-risk');
+  });
+
   it('a small dip within max_dip still passes', () => {
     expect(judge({ kind: 'steady_rise', max_dip: 1 }, { 2020: 20, 2021: 22, 2022: 21.5, 2023: 23 }, {}).status).toBe('pass');
   });

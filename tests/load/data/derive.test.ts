@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tidy } from '../../../src/load/data/derive.js';
 import { loadData } from '../../../src/load/data/index.js';
 import { balanced, byCode, MODEL, plain, tempDir } from './test-model.js';
 
@@ -60,5 +61,14 @@ describe('derived indicators (maternal_mortality = maternal_deaths / live_births
   it('needs both parts for the same year and dims', async () => {
     const { result } = await load('indicator,year,value,area\nmaternal_deaths,2021,3,\nlive_births,2022,25000,\nmaternal_deaths,2022,1,城镇\nlive_births,2022,1000,农村\n');
     expect(mmr(result)).toEqual([]);
+  });
+});
+
+describe('precision of computed ratios', () => {
+  it('is 4 decimals, or 4 significant digits below 1, so the figure shown is the figure judged', () => {
+    expect(tidy((13 / 124_864) * 100_000)).toBe(10.4113);
+    expect(tidy(0.0350425148158)).toBe(0.03504);
+    expect(tidy(0.1 + 0.2)).toBe(0.3);
+    expect(tidy(12)).toBe(12);
   });
 });
