@@ -7,28 +7,40 @@ import { closestLabels, type Candidate } from '../load/data/similarity.js';
 import { LEAD_ALIASES } from '../model/lead-aliases.js';
 import type { ObservationTable } from '../model/observation-table.js';
 import type { PlanModel } from '../model/plan-model.js';
+import { InputError, type Diagnostic } from '../model/diagnostic.js';
 import { UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 
-/** No data rows at all (an empty folder, header-only files, only unsupported files) is an input error, not a table of 无数据. */
-export function checkDataRows(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): void {
-  if (data.rows.used > 0) return;
-  const where = dataPaths.join(', ');
+/**
+ * No usable data rows at all (an empty folder, header-only files, only unsupported files, only unknown
+ * indicators) is an input error, not a table of 无数据. The diagnostics already found (the warnings that
+ * say why each file gave nothing) go out with it.
+ */
+export function checkDataRows(
+  data: { rows: { read: number; used: number }; files: readonly string[] },
+  dataPaths: readonly string[],
+  lang: Lang,
+  diagnostics: readonly Diagnostic[] = [],
+): void {
+  const error = noDataRowsDiagnostic(data, dataPaths, lang);
+  if (error) throw new InputError([...diagnostics, error]);
+}
+
+/** The error for data without a single usable row, or null when there is one. */
+export function noDataRowsDiagnostic(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): Diagnostic | null {
+  if (data.rows.used > 0) return null;
+  const zh = lang === 'zh';
   const files = data.files.length;
   const { read } = data.rows;
-  if (read > 0) {
-    // Rows, but none usable (unknown indicators, years outside the plans): each was reported above with its reason.
-    throw new UsageError(
-      lang === 'zh'
-        ? `${where}：读入 ${read} 行数据，但没有一行可用（原因见上方警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`
-        : `${where}: ${read} data row${read === 1 ? '' : 's'} read but none usable (the warnings above say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`,
-    );
-  }
-  throw new UsageError(
-    lang === 'zh'
-      ? `${where}：没有读到任何数据行（数据文件 ${files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`
-      : `${where}: no data rows found (${files} data file${files === 1 ? '' : 's'}); expected at least one row, e.g. a line under the CSV header indicator,year,value (plancheck template writes a sheet to fill in)`,
-  );
+  const message =
+    read > 0
+      ? zh
+        ? `读入 ${read} 行数据，但没有一行可用（原因见警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`
+        : `${read} data row${read === 1 ? '' : 's'} read but none usable (the warnings say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`
+      : zh
+        ? `没有读到任何数据行（数据文件 ${files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`
+        : `no data rows found (${files} data file${files === 1 ? '' : 's'}); expected at least one row, e.g. a line under the CSV header indicator,year,value (plancheck template writes a sheet to fill in)`;
+  return { severity: 'error', code: 'no-data-rows', message, file: dataPaths.join(', '), found: `${read} rows read, 0 used`, expected: 'at least one usable data row' };
 }
 
 /** The years the data covers and the earliest year the plans allow; a year outside them is refused, naming both. */

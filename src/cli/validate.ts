@@ -3,7 +3,7 @@ import { renderDiagnostics } from '../render/diagnostics.js';
 import { resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { checkDataRows } from './input-checks.js';
+import { noDataRowsDiagnostic } from './input-checks.js';
 import { loadInputs, loadModelOrThrow } from './load-inputs.js';
 
 export interface ValidateOptions {
@@ -26,6 +26,9 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
     return errors ? EXIT.input : EXIT.ok;
   }
   const inputs = await loadInputs(dataArgs, { ...options, collectOnly: true }, io);
+  // Nothing to validate is not a clean bill of health.
+  const noRows = noDataRowsDiagnostic(inputs.data, inputs.dataPaths, lang);
+  if (noRows) inputs.diagnostics.push(noRows);
   io.stderr(renderDiagnostics(inputs.diagnostics, { includeInfo: true }));
   const { read, used, unused } = inputs.data.rows;
   for (const row of unused) io.stderr(`${row.file}:${row.line}: ${zh ? '未使用' : 'not used'}: ${row.reason}\n`);
@@ -36,8 +39,5 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
       ? `规则文件 ${inputs.model.files.length} 个，规则 ${inputs.model.rules.length} 条；数据文件 ${inputs.data.files.length} 个，读入 ${read} 行，使用 ${used} 行，未使用 ${unused.length} 行；错误 ${errors} 个，警告 ${warnings} 个\n`
       : `${inputs.model.files.length} rule files, ${inputs.model.rules.length} rules; ${inputs.data.files.length} data files, ${read} rows read, ${used} used, ${unused.length} not used; ${errors} errors, ${warnings} warnings\n`,
   );
-  if (errors) return EXIT.input;
-  // Nothing to validate is not a clean bill of health.
-  checkDataRows(inputs.data, inputs.dataPaths, lang);
-  return EXIT.ok;
+  return errors ? EXIT.input : EXIT.ok;
 }
