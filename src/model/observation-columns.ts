@@ -27,31 +27,3 @@ export function grownColumns(old: Columns): Columns {
   for (const name of Object.keys(COLUMN_TYPES) as Array<keyof Columns>) bigger[name].set(old[name]);
   return bigger;
 }
-
-/** Copies holding the first `size` entries, nothing more (a view would carry its whole buffer into a snapshot). */
-export function slicedColumns(columns: Columns, size: number): Columns {
-  const sliced: Record<string, unknown> = {};
-  for (const name of Object.keys(COLUMN_TYPES) as Array<keyof Columns>) sliced[name] = columns[name].slice(0, size);
-  return sliced as Columns;
-}
-
-/** Each column's bytes, in a fixed order, for the data cache. */
-export function columnBytes(columns: Columns): Uint8Array[] {
-  return (Object.keys(COLUMN_TYPES) as Array<keyof Columns>).map((name) => new Uint8Array(columns[name].buffer, columns[name].byteOffset, columns[name].byteLength));
-}
-
-/** Columns over bytes made by columnBytes; null when they do not fit (a damaged entry). */
-export function columnsFromBytes(blobs: readonly Uint8Array[], size: number): Columns | null {
-  const names = Object.keys(COLUMN_TYPES) as Array<keyof Columns>;
-  if (blobs.length !== names.length) return null;
-  const columns: Record<string, unknown> = {};
-  for (const [i, name] of names.entries()) {
-    const Type = COLUMN_TYPES[name];
-    const blob = blobs[i]!;
-    if (blob.byteLength !== size * Type.BYTES_PER_ELEMENT) return null;
-    // A view needs an aligned start; the entry lays blobs out 8-aligned, but copy if its buffer is not.
-    const bytes = blob.byteOffset % Type.BYTES_PER_ELEMENT === 0 ? blob : blob.slice();
-    columns[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, size);
-  }
-  return columns as Columns;
-}

@@ -1,6 +1,6 @@
 // Observations stored column by column in typed arrays: about 30 bytes each instead of two objects of ~100.
 import type { Assessment, Observation, SourceLocation } from './data.js';
-import { grownColumns, makeColumns, slicedColumns, type Columns } from './observation-columns.js';
+import { grownColumns, makeColumns } from './observation-columns.js';
 
 /** What a row's value cell held: nothing (missing), a number, or an assessment. */
 export const MARK = { missing: 0, number: 1, met: 2, partial: 3, not_met: 4 } as const;
@@ -14,15 +14,6 @@ export function dimsText(dims: Dims): string {
   if (keys.length === 0) return '';
   if (keys.length > 1) keys.sort();
   return keys.map((k) => `${k}=${dims[k]}`).join('\u0001');
-}
-
-/** A table's content as plain data, for the data cache; `columns` hold exactly `size` entries. */
-export interface TableSnapshot {
-  size: number;
-  ids: string[];
-  files: string[];
-  dims: Array<Dims | null>;
-  columns: Columns;
 }
 
 export class ObservationTable {
@@ -164,24 +155,5 @@ export class ObservationTable {
   /** Every observation as an object, in the order they were added. */
   toObservations(): Observation[] {
     return Array.from({ length: this.size }, (_, i) => this.observation(i));
-  }
-
-  toSnapshot(): TableSnapshot {
-    return { size: this.size, ids: [...this.ids], files: [...this.files], dims: [...this.dimsById], columns: slicedColumns(this.cols, this.size) };
-  }
-
-  /** A table equal to the one snapshotted: the lookups are rebuilt from the columns. */
-  static fromSnapshot(snapshot: TableSnapshot): ObservationTable {
-    const table = new ObservationTable();
-    for (const id of snapshot.ids) table.idNumber(id);
-    for (const file of snapshot.files) table.fileNumber(file);
-    // Holes (ids a loader reserved but never used) may come back from JSON as null.
-    snapshot.dims.forEach((dims, id) => dims && table.dimsId(dims, id));
-    const c = snapshot.columns;
-    // Ascending positions: each series' head ends as its newest, and series keep the order they were first seen.
-    for (let i = 0; i < snapshot.size; i++) table.heads[c.indicator[i]!]!.set(c.dims[i]!, i);
-    table.cols = c;
-    table.size = snapshot.size;
-    return table;
   }
 }
