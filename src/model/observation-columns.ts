@@ -1,4 +1,6 @@
-// The typed arrays behind ObservationTable, one per field, doubled in size together when full.
+// The typed arrays behind ObservationTable, one per field, in fixed-size pages: a table grows by adding a page,
+// never by copying what it holds, so its peak memory is its size plus one page (doubling arrays peaked at three
+// times the rows while the old and new arrays were both alive).
 
 const COLUMN_TYPES = {
   indicator: Uint32Array,
@@ -15,15 +17,12 @@ const COLUMN_TYPES = {
 
 export type Columns = { [K in keyof typeof COLUMN_TYPES]: InstanceType<(typeof COLUMN_TYPES)[K]> };
 
-export function makeColumns(size: number): Columns {
+export const PAGE_BITS = 14;
+export const PAGE_SIZE = 1 << PAGE_BITS;
+export const PAGE_MASK = PAGE_SIZE - 1;
+
+export function makeColumns(size: number = PAGE_SIZE): Columns {
   const columns: Record<string, unknown> = {};
   for (const [name, Type] of Object.entries(COLUMN_TYPES)) columns[name] = new Type(size);
   return columns as Columns;
-}
-
-/** Columns of twice the size holding the same values (doubling keeps the copying linear overall). */
-export function grownColumns(old: Columns): Columns {
-  const bigger = makeColumns(Math.max(1024, old.next.length * 2));
-  for (const name of Object.keys(COLUMN_TYPES) as Array<keyof Columns>) bigger[name].set(old[name]);
-  return bigger;
 }
