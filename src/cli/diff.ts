@@ -8,10 +8,9 @@ import { diffRenderers, DIFF_FORMATS, type DiffFormat } from '../render/diff-ren
 import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
 import { resolveColor, resolveLang } from './environment.js';
-import { latestYear } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
 

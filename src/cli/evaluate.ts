@@ -9,7 +9,7 @@ import { renderers, type Format } from '../render/index.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
 import { writeOutputAtomically } from './write-output.js';
@@ -77,11 +77,6 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
 
 export function exitCodeFor(report: Report, failOn: readonly Status[]): number {
   return report.results.some((r) => failOn.includes(r.status)) ? EXIT.failOn : EXIT.ok;
-}
-
-/** The latest year with any observation; the plans' baseline year when the data is empty. */
-export function latestYear(inputs: LoadedInputs): number {
-  return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
 function checkFilters(inputs: LoadedInputs, options: EvaluateOptions): void {

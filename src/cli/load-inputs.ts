@@ -97,6 +97,11 @@ export async function loadInputs(
   return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };
 }
 
+/** The latest year with any observation; the plans' baseline year when the data is empty. */
+export function latestYear(inputs: LoadedInputs): number {
+  return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
+}
+
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */
 export function reportDataIntake(inputs: Pick<LoadedInputs, 'diagnostics'> & { data: Pick<LoadedInputs['data'], 'rows'> }, io: Io, lang: 'zh' | 'en'): void {
   const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false });
