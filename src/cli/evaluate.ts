@@ -1,6 +1,8 @@
 // `plancheck evaluate`: load rules and data, evaluate one year, render, pick the exit code.
-import { evaluateCached, type Evaluation } from '../cache/evaluation-cache.js';
 import type { Report } from '../evaluate/evaluate-plans.js';
+import type { DataLoadResult } from '../model/data.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan } from '../schema/plan-file.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import type { Status } from '../evaluate/types.js';
 import { renderers, type Format } from '../render/index.js';
@@ -8,8 +10,8 @@ import { chooseDataSource } from './data-source.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { announceDefaultYear, checkSelection, checkYear } from './input-checks.js';
-import { loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
+import { announceDefaultYear, checkYear } from './input-checks.js';
+import { latestYear, loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
 import { writeOutputAtomically } from './write-output.js';
@@ -37,8 +39,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const planPaths = resolvePlanPaths(options, io);
   const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang });
   const dataPaths = source.paths;
-  const request = { planPaths, dataPaths, year: options.year ?? null, filter: options, encoding: options.encoding, strict: options.strict };
-  const { report, plans, files, diagnostics, rows } = await evaluateCached(request, io.env, () => evaluateInputs(dataArgs, options, io, lang));
+  const { report, plans, files, diagnostics, rows } = await evaluateInputs(dataArgs, options, io, lang);
   reportDataIntake({ diagnostics, data: { rows } }, io, lang);
   if (options.year === undefined) announceDefaultYear(report, io, lang);
   const text = renderers[format](report, {
@@ -56,15 +57,29 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   return exitCodeFor(report, failOn);
 }
 
-/** Load, check the filters, evaluate: what the evaluation cache holds the outcome of. */
+/** What `evaluate` prints from: the report, and what the table and the intake lines need besides. */
+interface Evaluation {
+  report: Report;
+  plans: Plan[];
+  /** Every file read (rules and data): --output must never overwrite one. */
+  files: string[];
+  diagnostics: Diagnostic[];
+  rows: DataLoadResult['rows'];
+}
+
+/** Load, check the filters, evaluate. */
 async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: Io, lang: 'zh' | 'en'): Promise<Evaluation> {
   const progress = createProgress(io, lang);
   const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
   const year = parseYear(options.year) ?? latestYear(inputs);
   checkYear(year, '--year', inputs.data.table, inputs.model, lang);
+  const [{ evaluatePlans }, { buildDataIndex }, { checkSelection }] = await Promise.all([
+    import('../evaluate/evaluate-plans.js'),
+    import('../evaluate/data-index.js'),
+    import('./check-selection.js'),
+  ]);
   checkSelection(inputs.model, options, lang);
   progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
-  const [{ evaluatePlans }, { buildDataIndex }] = await Promise.all([import('../evaluate/evaluate-plans.js'), import('../evaluate/data-index.js')]);
   const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
   progress.done();
   const { diagnostics, data, model } = inputs;
@@ -73,9 +88,4 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
 
 export function exitCodeFor(report: Report, failOn: readonly Status[]): number {
   return report.results.some((r) => failOn.includes(r.status)) ? EXIT.failOn : EXIT.ok;
-}
-
-/** The latest year with any observation; the plans' baseline year when the data is empty. */
-export function latestYear(inputs: LoadedInputs): number {
-  return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }

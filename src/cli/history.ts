@@ -8,7 +8,7 @@ import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { historyRenderers, HISTORY_FORMATS, type HistoryFormat } from '../render/history-renderers.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { checkSelection } from './input-checks.js';
+import { checkSelection } from './check-selection.js';
 import { sampleNotice } from '../render/sample-notice.js';
 import type { Io } from './io.js';
 import { loadInputs, loadModelOrThrow, reportDataIntake, type InputOptions } from './load-inputs.js';

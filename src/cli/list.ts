@@ -10,7 +10,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseFormat } from './options.js';
-import { checkSelection } from './input-checks.js';
+import { checkSelection } from './check-selection.js';
 import { writeOutputAtomically } from './write-output.js';
 import type { Lang } from '../i18n/format.js';
 

@@ -7,7 +7,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseYear } from './options.js';
-import { checkSelection } from './input-checks.js';
+import { checkSelection } from './check-selection.js';
 import { resolveLang } from './environment.js';
 import { writeOutputAtomically } from './write-output.js';
 

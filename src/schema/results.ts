@@ -69,6 +69,8 @@ export const resultsFileSchema = z.object({
   year: z.number().int(),
   lang: z.enum(['zh', 'en']),
   inputs: z.object({ plans: z.array(z.string()), data: z.array(z.string()) }),
+  /** The data was the bundled sample (invented figures); absent in files written before it was recorded. */
+  sample: z.boolean().optional(),
   summary: z.record(z.string(), z.number()),
   results: z.array(resultEntrySchema),
 });

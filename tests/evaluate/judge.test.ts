@@ -1,4 +1,5 @@
 // The shared judgement: data age, every-year rules, the warning margin and clamped projections.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { judge } from '../helpers/kind-context.js';
 
@@ -84,5 +85,32 @@ describe('projections stay within the indicator range', () => {
     const verdict = judge({ kind: 'at_least', target: 95 }, { 2020: 90, 2021: 94, 2022: 98 }, { year: 2022 });
     expect(verdict.projected).toBe(100);
     expect(verdict.reason.figures.clampedFrom).toBe(110);
+  });
+});
+
+describe('never 达标 unless the data for that year shows it (random series)', () => {
+  const checks = [
+    { kind: 'at_least', target: 70 },
+    { kind: 'at_most', target: 30 },
+    { kind: 'approx', target: 50, tolerance: 5 },
+    { kind: 'trend_up' },
+    { kind: 'trend_down' },
+    { kind: 'steady_rise' },
+    { kind: 'change_from_baseline', direction: 'down', percent: 10 },
+    { kind: 'annual_change', direction: 'up', amount: 0.5 },
+  ] as const;
+  it('a year without its own value is never pass, for every numeric kind and every_year too', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.integer({ min: 2020, max: 2025 }).map(String), fc.integer({ min: 0, max: 1000 }).map((n) => n / 10)),
+        fc.integer({ min: 2021, max: 2025 }),
+        fc.constantFrom(...checks),
+        fc.boolean(),
+        (raw, year, check, everyYear) => {
+          const series = Object.fromEntries(Object.entries(raw).filter(([y]) => Number(y) !== year));
+          return judge(check, series, { year, everyYear }).status !== 'pass';
+        },
+      ),
+    );
   });
 });
