@@ -1,4 +1,5 @@
 // Compares two results (older, newer) rule by rule: status transition, value and projection movement, notes.
+import { leadMatches } from '../model/lead-aliases.js';
 import { RESULTS_SCHEMA_VERSION } from '../evaluate/evaluate-plans.js';
 import type { Coded } from '../evaluate/types.js';
 import type { ResultEntry, ResultsFile } from '../schema/results.js';
@@ -12,13 +13,13 @@ export interface ResultsFilter {
   lead?: string;
 }
 
-/** The same matching as evaluate's selectRules: exact plan and domain, lead unit exact or contained. */
+/** The same matching as evaluate's selectRules: exact plan and domain, lead unit exact, contained or a short name (卫健局). */
 export function filterResults(results: readonly ResultEntry[], filter: ResultsFilter): ResultEntry[] {
   return results.filter(
     (r) =>
       (!filter.plan || r.plan === filter.plan) &&
       (!filter.domain || r.domain === filter.domain) &&
-      (!filter.lead || r.lead.some((unit) => unit === filter.lead || unit.includes(filter.lead!))),
+      (!filter.lead || r.lead.some((unit) => leadMatches(unit, filter.lead!))),
   );
 }
 

@@ -83,6 +83,7 @@ describe('filters', () => {
     expect(JSON.parse(runCli(['list', '--lead', '卫健局', '--format', 'json']).stdout)).toHaveLength(count);
     expect(JSON.parse(runCli(['evaluate', '--lead', '卫健局', '--format', 'json']).stdout).results).toHaveLength(count);
     expect(JSON.parse(runCli(['history', '--lead', '卫健局', '--format', 'json']).stdout).rules).toHaveLength(count);
+    expect(JSON.parse(runCli(['diff', '--from', '2023', '--to', '2024', '--lead', '卫健局', '--all', '--format', 'json']).stdout).summary.total).toBe(count);
     const template = runCli(['template', '--lead', '卫健局']);
     expect(template.status).toBe(0);
     expect(template.stdout).toContain('自治县卫生健康局');
