@@ -48,7 +48,7 @@ const zh: Record<string, Phrase> = {
   'annual-change-average-met': (f, t, u) => `${f.baselineYear}—${f.year}年年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}，达到${t}。`,
   'annual-change-average-behind': (f, t, u) => `${f.baselineYear}—${f.year}年年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}，尚未达到${t}，${f.deadline}年终期前须加快。`,
   'annual-change-average-missed': (f, t, u) => `${f.baselineYear}—${f.year}年年均变化${formatNumber(f.averageChange as number)}${changeUnit(u, 'zh')}，未达到${t}。`,
-  'no-reference': (f) => `缺少参照数据“${f.other}”，无法比较。`,
+  'no-reference': (f) => `缺少${f.year}年参照数据“${f.other}”，无法比较。`,
   'no-units': (f) => `数据中没有按${f.dimension}分的数值。`,
   'units-rollup': (f) =>
     `${f.units}个单位中达标${f.pass}个、预警${f.atRisk}个、未达标${f.fail}个、无数据${f.noData}个` +
@@ -87,7 +87,7 @@ const en: Record<string, Phrase> = {
   'annual-change-average-met': (f, t, u) => `Average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year over ${f.baselineYear}–${f.year} meets ${t}.`,
   'annual-change-average-behind': (f, t, u) => `Average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year over ${f.baselineYear}–${f.year} is short of ${t}; it must speed up by ${f.deadline}.`,
   'annual-change-average-missed': (f, t, u) => `Average change ${formatNumber(f.averageChange as number)}${changeUnit(u, 'en')} a year over ${f.baselineYear}–${f.year} misses ${t}.`,
-  'no-reference': (f) => `No data for the reference series "${f.other}", so no comparison.`,
+  'no-reference': (f) => `No ${f.year} data for the reference series "${f.other}", so no comparison.`,
   'no-units': (f) => `No values by ${f.dimension} in the data.`,
   'units-rollup': (f) =>
     `Of ${f.units} units: ${f.pass} pass, ${f.atRisk} at-risk, ${f.fail} fail, ${f.noData} no-data` +

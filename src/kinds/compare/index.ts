@@ -31,10 +31,12 @@ export const compare: KindModule<'compare'> = {
       { code: 'compare', figures: { op: check.op, other: check.other, otherName: ctx.data.indicatorName(check.other), tolerance, unit: ctx.unit } },
       null,
     );
-    if (verdict.valueYear === null && verdict.reason.code !== 'no-current-value') {
-      const ownOnly = own.size > 0 && other.size === 0;
-      return ownOnly ? { ...verdict, reason: { code: 'no-reference', figures: { other: check.other, year: ctx.year } } } : verdict;
+    if (verdict.valueYear === null) {
+      // The own value is there but the reference is not (at all, or for this year): say which is missing.
+      const ownOnly = (own.size > 0 && other.size === 0) || (own.has(ctx.year) && !other.has(ctx.year));
+      if (ownOnly) return { ...verdict, reason: { code: 'no-reference', figures: { other: check.other, year: ctx.year } } };
     }
+    if (verdict.valueYear === null && verdict.reason.code !== 'no-current-value') return verdict;
     if (verdict.valueYear === null) {
       // The latest value shown for information is the own value, not the difference judged.
       const latestYear = verdict.reason.figures.latestYear as number;

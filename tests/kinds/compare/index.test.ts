@@ -24,4 +24,14 @@ describe('compare (达到全省平均水平, 不少于女党员比例)', () => {
     expect(verdict.status).toBe('no-data');
     expect(verdict.reason.code).toBe('no-reference');
   });
+  it('a reference missing for the year is no-data, not a comparison with an older reference', () => {
+    const verdict = run({ 2024: 76, 2025: 77 }, { 2024: 78 });
+    expect(verdict.status).toBe('no-data');
+    expect(verdict.reason).toMatchObject({ code: 'no-reference', figures: { year: 2025 } });
+  });
+  it('without its own value for the year it is no-data, showing the latest own value (not the difference)', () => {
+    const verdict = run({ 2023: 76 }, { 2023: 78, 2025: 79 });
+    expect(verdict.status).toBe('no-data');
+    expect(verdict.reason).toMatchObject({ code: 'no-current-value', figures: { latestYear: 2023, latestValue: 76 } });
+  });
 });
