@@ -10,7 +10,7 @@ import { chooseDataSource } from './data-source.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
-import { announceDefaultYear, checkYear } from './input-checks.js';
+import { announceDefaultYear, checkYear, judgedCount } from './input-checks.js';
 import { latestYear, loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
@@ -39,9 +39,9 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const planPaths = resolvePlanPaths(options, io);
   const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang });
   const dataPaths = source.paths;
-  const { report, plans, files, diagnostics, rows } = await evaluateInputs(dataArgs, options, io, lang);
+  const { report, plans, files, diagnostics, rows, previous } = await evaluateInputs(dataArgs, options, io, lang);
   reportDataIntake({ diagnostics, data: { rows } }, io, lang);
-  if (options.year === undefined) announceDefaultYear(report, io, lang);
+  if (options.year === undefined) announceDefaultYear(report, io, lang, previous);
   const text = renderers[format](report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
@@ -65,6 +65,8 @@ interface Evaluation {
   files: string[];
   diagnostics: Diagnostic[];
   rows: DataLoadResult['rows'];
+  /** For a default year that judges fewer than half the rules: how many the year before judges. */
+  previous?: { year: number; judged: number };
 }
 
 /** Load, check the filters, evaluate. */
@@ -80,10 +82,14 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
   ]);
   checkSelection(inputs.model, options, lang);
   progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
-  const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
+  const index = buildDataIndex(inputs.data.table, inputs.model);
+  const report = evaluatePlans(inputs.model, index, year, options);
+  const firstYear = inputs.data.table.yearSpan()?.first ?? year;
+  const sparse = options.year === undefined && judgedCount(report.results) * 2 < report.results.length && year - 1 >= firstYear;
+  const previous = sparse ? { year: year - 1, judged: judgedCount(evaluatePlans(inputs.model, index, year - 1, options).results) } : undefined;
   progress.done();
   const { diagnostics, data, model } = inputs;
-  return { report, plans: model.plans, files: [...model.files, ...data.files], diagnostics, rows: data.rows };
+  return { report, plans: model.plans, files: [...model.files, ...data.files], diagnostics, rows: data.rows, previous };
 }
 
 export function exitCodeFor(report: Report, failOn: readonly Status[]): number {

@@ -63,16 +63,35 @@ export function checkYear(year: number, option: string, table: ObservationTable,
 const JUDGED: ReadonlySet<Status> = new Set(['pass', 'at-risk', 'fail']);
 
 /** Says on stderr which year was chosen when --year was not given, and how many rules have data for it. */
-export function announceDefaultYear(report: { year: number; results: ReadonlyArray<{ status: Status }> }, io: Io, lang: Lang): void {
-  const judged = report.results.filter((r) => JUDGED.has(r.status)).length;
+export function judgedCount(results: ReadonlyArray<{ status: Status }>): number {
+  return results.filter((r) => JUDGED.has(r.status)).length;
+}
+
+/**
+ * `previous`: the year before and how many rules it could judge, given when the default year judges fewer
+ * than half the rules (one early row for the next year must not quietly empty the report).
+ */
+export function announceDefaultYear(
+  report: { year: number; results: ReadonlyArray<{ status: Status }> },
+  io: Io,
+  lang: Lang,
+  previous?: { year: number; judged: number },
+): void {
+  const judged = judgedCount(report.results);
   const total = report.results.length;
   if (total === 1) {
     io.stderr(lang === 'zh' ? `评估年份：${report.year}（数据中的最新年份）；用 --year 指定其他年份\n` : `Evaluation year: ${report.year} (the latest year in the data); choose another with --year\n`);
     return;
   }
+  const hint =
+    previous && previous.judged > judged
+      ? lang === 'zh'
+        ? `；${previous.year}年可判定 ${previous.judged} 条：--year ${previous.year}`
+        : `; ${previous.year} can judge ${previous.judged}: --year ${previous.year}`
+      : '';
   io.stderr(
     lang === 'zh'
-      ? `评估年份：${report.year}（数据中的最新年份）；${total} 条规则中 ${judged} 条有判定（达标、预警或未达标），其余为无数据或待评估；用 --year 指定其他年份\n`
-      : `Evaluation year: ${report.year} (the latest year in the data); ${judged} of ${total} rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year\n`,
+      ? `评估年份：${report.year}（数据中的最新年份）；${total} 条规则中 ${judged} 条有判定（达标、预警或未达标），其余为无数据或待评估；用 --year 指定其他年份${hint}\n`
+      : `Evaluation year: ${report.year} (the latest year in the data); ${judged} of ${total} rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year${hint}\n`,
   );
 }

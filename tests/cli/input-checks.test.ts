@@ -41,7 +41,9 @@ describe('the evaluation year', () => {
   it('one row for a later year moves the default year, and stderr says how few rules it can judge', () => {
     const dir = folder('one-late-row', { 'mini.csv': miniRows, 'late.csv': 'indicator,year,value\nscreening,2024,63\n' });
     const result = runCli(['evaluate', '--plans', MINI.plans, dir, '--lang', 'en']);
-    expect(result.stderr).toContain('Evaluation year: 2024 (the latest year in the data); 3 of 16 rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year');
+    expect(result.stderr).toContain(
+      'Evaluation year: 2024 (the latest year in the data); 3 of 16 rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year; 2023 can judge 14: --year 2023',
+    );
   });
 
   it('explain and diff refuse a year outside the data too', () => {
