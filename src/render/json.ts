@@ -3,6 +3,13 @@ import { describeReason } from '../i18n/reasons.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { Renderer } from './types.js';
 
+/** A qualitative goal's criterion in the output language (null for numeric targets). */
+function criterionIn(target: { code: string; figures: Record<string, unknown> }, lang: 'zh' | 'en'): string | null {
+  if (target.code !== 'qualitative') return null;
+  const text = lang === 'zh' ? target.figures.criterion : target.figures.criterionEn;
+  return typeof text === 'string' ? text : null;
+}
+
 export const renderJson: Renderer = (report, options) => {
   const output = {
     schemaVersion: report.schemaVersion,
@@ -30,6 +37,7 @@ export const renderJson: Renderer = (report, options) => {
       valueYear: r.valueYear,
       target: describeTarget(r.target, options.lang),
       targetCode: r.target,
+      criterion: criterionIn(r.target, options.lang),
       projected: r.projected,
       projection: r.projection ?? null,
       reason: { code: r.reason.code, figures: r.reason.figures, text: describeReason(r, options.lang) },

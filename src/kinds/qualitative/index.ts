@@ -6,7 +6,8 @@ import type { KindModule } from '../types.js';
 export const qualitative: KindModule<'qualitative'> = {
   kind: 'qualitative',
   evaluate(check, ctx) {
-    const target = { code: 'qualitative', figures: { criterion: check.criterion ?? null } };
+    // Both languages travel with the verdict; renderers pick the output language.
+    const target = { code: 'qualitative', figures: { criterion: check.criterion?.zh ?? null, criterionEn: check.criterion?.en ?? null } };
     const found = ctx.data.assessment(ctx.ruleId, ctx.year) ?? (ctx.indicator ? ctx.data.assessment(ctx.indicator, ctx.year) : null);
     const base = { target, value: null, projected: null, series: [] };
     if (!found) return { ...base, status: 'not-assessed', valueYear: null, reason: { code: 'not-assessed', figures: { year: ctx.year } } };
@@ -31,6 +32,6 @@ export const qualitative: KindModule<'qualitative'> = {
       zh: '定性目标：状态取自数据中的评估结论（达标 / 部分达标 / 未达标，或 met / partial / not_met），数据行的指标列填规则编号；无评估则为“待评估”。',
       en: 'A non-numeric goal: the status comes from an assessment in the data (met / partial / not_met, or 达标 / 部分达标 / 未达标), keyed by rule id; without one it is not-assessed.',
     },
-    example: '{ kind: qualitative, criterion: 县妇幼保健院达到二级甲等 }',
+    example: '{ kind: qualitative, criterion: { zh: 达标：县妇幼保健院通过二级甲等评审…, en: "Met: the county MCH hospital passes the grade 2A review…" } }',
   },
 };
