@@ -110,9 +110,23 @@ export class PlainRecordSplitter {
     const cut = final ? all.length : lastBreak === -1 ? 0 : this.carry.length + lastBreak + 1;
     this.carry = all.slice(cut);
     if (cut === 0) return;
-    eachRecord(all.slice(0, cut), this.delimiter, this.line, (fields, line) => {
+    const complete = all.slice(0, cut);
+    if (!complete.includes('\r')) return this.splitLines(complete, onRecord);
+    eachRecord(complete, this.delimiter, this.line, (fields, line) => {
       this.line = line + 1;
       onRecord(fields, line);
     });
+  }
+
+  /** Text with only \n line breaks, the common case: split as plainly as possible. */
+  private splitLines(text: string, onRecord: (fields: string[], line: number) => void): void {
+    const lines = text.split('\n');
+    // Text ending in a line break leaves one empty piece after it, which is no line.
+    const count = text.endsWith('\n') ? lines.length - 1 : lines.length;
+    let line = this.line;
+    // A byte-order mark is dropped at the start of the file only.
+    if (line === 1 && count > 0 && lines[0]!.charCodeAt(0) === 0xfeff) lines[0] = lines[0]!.slice(1);
+    for (let i = 0; i < count; i++) onRecord(lines[i]!.split(this.delimiter), line++);
+    this.line = line;
   }
 }
