@@ -78,3 +78,28 @@ describe('readings fixed in the second pass', () => {
     expect(ids.filter((id) => !/请确认：\S/.test(flagsOf(id)))).toEqual([]);
   });
 });
+
+describe('what a rule reads into its text is flagged', () => {
+  const numbers = (text: string) => [...text.matchAll(/(\d+(?:\.\d+)?)(万)?/g)].map((m) => Number(m[1]) * (m[2] ? 10000 : 1));
+
+  it('a target the text does not state (1 from 设立, 100 from 全覆盖 …) carries a flag', () => {
+    const unflagged = allRules.flatMap(({ rule: r }) => {
+      const inner = (r.check.kind === 'each_unit' ? r.check.check : r.check) as Obj;
+      const target = inner.target;
+      return typeof target === 'number' && !numbers(r.text).includes(target) && !r.flags?.length ? [`${r.id}: target ${target}`] : [];
+    });
+    expect(unflagged).toEqual([]);
+  });
+
+  it('a check every year where the text does not say 每年 carries a flag', () => {
+    const unflagged = allRules.filter(({ rule: r }) => r.every_year && !/每年/.test(r.text) && !r.flags?.length).map(({ rule: r }) => r.id);
+    expect(unflagged).toEqual([]);
+  });
+
+  it('a deadline the text does not state as 到YYYY年 carries a flag', () => {
+    const unflagged = allRules
+      .filter(({ rule: r }) => r.deadline !== undefined && r.deadline !== 2025 && !r.text.includes(`到${r.deadline}年`) && !r.flags?.length)
+      .map(({ rule: r }) => r.id);
+    expect(unflagged).toEqual([]);
+  });
+});
