@@ -25,7 +25,8 @@ export function renderExplanation(result: RuleResult, loaded: LoadedRule, model:
   ];
   if (loaded.rule.check.kind === 'qualitative' && loaded.rule.check.criterion) lines.push(`${l.criterion}: ${loaded.rule.check.criterion[lang]}`);
   if (loaded.rule.flags?.length) lines.push(`${l.flags}: ${loaded.rule.flags.join('; ')}`);
-  if (loaded.rule.check.note) lines.push(`${zh ? '说明' : 'Note'}: ${loaded.rule.check.note}`);
+  // The rule's note says how the plan sentence was read; the check's note, how the check applies it.
+  for (const note of [loaded.rule.note, loaded.rule.check.note]) if (note) lines.push(`${zh ? '说明' : 'Note'}: ${note}`);
   const seriesLabel = result.kind === 'compare' ? `${l.series}${zh ? '（本地−参照）' : ' (own − reference)'}` : l.series;
   lines.push(`${seriesLabel}: ${result.series.length ? result.series.map(([y, v]) => `${y}=${formatNumber(v)}`).join(', ') : l.none}`);
   if (result.projection) {
