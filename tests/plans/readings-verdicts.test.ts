@@ -33,7 +33,8 @@ function evaluate(dir: string, domain: string): Map<string, Result> {
   return new Map((JSON.parse(run.stdout).results as Result[]).map((r) => [r.rule, r]));
 }
 
-describe('the fixed readings on sample data', () => {
+// Each test copies the sample data and spawns the binary: a generous limit for a busy machine (not a timed assertion).
+describe('the fixed readings on sample data', { timeout: 30_000 }, () => {
   it('the sample data has figures for the new indicators and every row is used', () => {
     const result = runCli(['validate', '--lang', 'zh']);
     expect(result.status).toBe(0);
