@@ -3,6 +3,7 @@ export interface FlaggedReading { id: string; file: string; text: string; flag: 
 export const README: string;
 export const BEGIN: string;
 export const END: string;
+export const READING: string;
 export const CONFIRM: string;
 export function flaggedReadings(root?: string): FlaggedReading[];
 export function renderTable(readings: FlaggedReading[]): string;

@@ -66,7 +66,7 @@ describe('the criterion of a qualitative goal', () => {
 describe('doubtful readings in explain', () => {
   it('explain shows the flag (存疑) and the rule\'s note (说明) on how the sentence was read', () => {
     const result = runCli(['explain', 'C-WELFARE-M13']);
-    expect(result.stdout).toMatch(/^存疑: 完成2县儿童福利机构优化提质 as printed.*请确认：/m);
+    expect(result.stdout).toMatch(/^存疑: 读法：“2县”含义不明.*完成2县儿童福利机构优化提质 as printed.*请确认：/m);
     expect(result.stdout).toMatch(/^说明: The share of the county's child-welfare institutions that completed 优化提质/m);
   });
 });

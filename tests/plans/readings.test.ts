@@ -73,9 +73,9 @@ describe('readings fixed in the second pass', () => {
     expect(flagsOf(id)).toContain(words);
   });
 
-  it('every flag this pass wrote says what the county should confirm (请确认：…)', () => {
+  it('every flag this pass wrote gives the reading in Chinese first (读法：…) and what the county should confirm (请确认：…)', () => {
     const ids = ['C-HEALTH-M6a', 'C-HEALTH-10a', 'C-WELFARE-M11', 'C-WELFARE-M12', 'C-WELFARE-M13', 'C-SAFETY-4a', 'C-EDU-M6b', 'C-HEALTH-M10', 'C-SAFETY-M7a', 'C-HEALTH-M6b', 'C-HEALTH-M6c', 'C-HEALTH-M6d', 'C-FAMILY-M2', 'C-WELFARE-9a', 'C-WELFARE-9b', 'C-ENV-M9a'];
-    expect(ids.filter((id) => !/请确认：\S/.test(flagsOf(id)))).toEqual([]);
+    expect(ids.filter((id) => !(rule(id).flags ?? []).every((flag) => /^读法：\S/.test(flag) && /请确认：\S/.test(flag)))).toEqual([]);
   });
 });
 
