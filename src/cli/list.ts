@@ -58,6 +58,8 @@ function staticTarget(check: LoadedRule['rule']['check'], unit: string, model: P
   const inner = check.kind === 'each_unit' ? check.check : check;
   const figures: Record<string, string | number | null> = { unit, baselineYear: 2020, baseValue: null };
   for (const [key, value] of Object.entries(inner)) if (typeof value === 'number' || typeof value === 'string') figures[key] = value;
+  // The evaluated target names it minChange; the catalogue must word it the same way.
+  if ('min_change' in inner && typeof inner.min_change === 'number') figures.minChange = inner.min_change;
   if (check.kind === 'each_unit') {
     const dimension = model.dimensions.get(check.dimension);
     return { code: 'each_unit', figures: { ...figures, innerCode: inner.kind, dimension: check.dimension, dimensionName: dimension?.name ?? check.dimension, dimensionNameEn: dimension?.name_en ?? check.dimension, share: check.rollup && check.rollup !== 'all' ? check.rollup.share : 1 } };
