@@ -22,10 +22,15 @@ function realPath(p: string): string {
   }
 }
 
+/** Present while the bundled data folder holds the sample; data/README.md says to delete it with the sample files. */
+const SAMPLE_MARKER = '.plancheck-sample';
+
+/** Inside the package's data folder while its sample marker is there: real figures put in its place are not labelled. */
 function isSample(p: string, cwd: string): boolean {
   const sample = realPath(SAMPLE_DIR);
   const resolved = realPath(path.resolve(cwd, p));
-  return resolved === sample || resolved.startsWith(sample + path.sep);
+  const inside = resolved === sample || resolved.startsWith(sample + path.sep);
+  return inside && fs.existsSync(path.join(sample, SAMPLE_MARKER));
 }
 
 /**

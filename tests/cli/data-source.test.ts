@@ -1,4 +1,5 @@
 // The bundled sample is invented: it is read only on purpose (--sample or the repository's own data/), and every output says so.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,22 @@ describe('labelling', () => {
   it('the repository’s own data/ is the sample, and is labelled as such', () => {
     const result = runCli(['evaluate', '--plan', 'women-2021-2025', '--domain', 'health', '--format', 'json']);
     expect(JSON.parse(result.stdout).sample).toBe(true);
+  });
+
+  it('real data put in place of the sample (marker deleted) is not labelled; the marker alone decides within data/', () => {
+    // A copy of the installed package, whose data/ folder is the "bundled" one.
+    const copy = path.join(outside, 'package');
+    for (const dir of ['bin', 'dist']) fs.cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
+    fs.mkdirSync(path.join(copy, 'data'));
+    fs.copyFileSync(path.join(ROOT, MINI.data, 'mini.csv'), path.join(copy, 'data', 'mini.csv'));
+    const run = () => {
+      const args = [path.join(copy, 'bin', 'plancheck.js'), 'evaluate', '--plans', path.join(ROOT, MINI.plans), '--format', 'json'];
+      const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
+      return JSON.parse(result.stdout).sample;
+    };
+    expect(run()).toBe(false);
+    fs.writeFileSync(path.join(copy, 'data', '.plancheck-sample'), 'sample\n');
+    expect(run()).toBe(true);
   });
 
   it('real data is not labelled', () => {
