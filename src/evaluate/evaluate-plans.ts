@@ -37,7 +37,6 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
   const { rule, plan, domain } = loaded;
   const indicator = rule.indicator ? model.indicators.get(rule.indicator) : undefined;
   const deadline = rule.deadline ?? plan.deadline;
-  // The baseline year (and any before the plan's first year) is where the plan starts from, not a year it is judged in.
   const checked = evaluateCheck(rule.check, {
     ruleId: rule.id,
     indicator: rule.indicator ?? null,
@@ -54,6 +53,7 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
     dims: {},
     data,
   });
+  // The baseline year (and any before the plan's first year) is where the plan starts from, not a year it is judged in.
   const verdict = year < plan.start_year ? baselineYearVerdict(checked, year, plan.start_year) : checked;
   return {
     rule: rule.id,

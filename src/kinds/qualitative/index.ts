@@ -8,13 +8,13 @@ export const qualitative: KindModule<'qualitative'> = {
   evaluate(check, ctx) {
     // Both languages travel with the verdict; renderers pick the output language.
     const target = { code: 'qualitative', figures: { criterion: check.criterion?.zh ?? null, criterionEn: check.criterion?.en ?? null } };
-    const outdated = (latestYear: number, assessment: string): Verdict => ({ ...base, status: 'not-assessed', valueYear: null, reason: { code: 'assessment-outdated', figures: { year: ctx.year, latestYear, assessment } } });
     const found = ctx.data.assessment(ctx.ruleId, ctx.year) ?? (ctx.indicator ? ctx.data.assessment(ctx.indicator, ctx.year) : null);
     const base = { target, value: null, projected: null, series: [] };
-    if (!found) return { ...base, series: [], status: 'not-assessed', valueYear: null, reason: { code: 'not-assessed', figures: { year: ctx.year } } };
+    if (!found) return { ...base, status: 'not-assessed', valueYear: null, reason: { code: 'not-assessed', figures: { year: ctx.year } } };
     // The same data age policy as for numbers: an assessment speaks for its own year (or within max_age).
     if (ctx.year - found.year > ctx.maxAge) {
-      return outdated(found.year, found.assessment);
+      const figures = { year: ctx.year, latestYear: found.year, assessment: found.assessment };
+      return { ...base, status: 'not-assessed', valueYear: null, reason: { code: 'assessment-outdated', figures } };
     }
     const final = ctx.year >= ctx.deadline;
     const statusOf: Record<typeof found.assessment, Status> = {

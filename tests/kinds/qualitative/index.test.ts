@@ -14,6 +14,13 @@ describe('qualitative', () => {
   ] as const)('%s in %s is %s', (assessment, year, status) => {
     expect(run([assessmentRow('T-RULE-1', year, assessment)], year).status).toBe(status);
   });
+  it('an assessment from an earlier year is shown, not taken for this year (unless within max_age)', () => {
+    const rows = [assessmentRow('T-RULE-1', 2022, 'met')];
+    const verdict = run(rows, 2024);
+    expect(verdict.status).toBe('not-assessed');
+    expect(verdict.reason).toMatchObject({ code: 'assessment-outdated', figures: { latestYear: 2022, assessment: 'met' } });
+    expect(evaluateCheck({ kind: 'qualitative' }, contextFor(rows, { year: 2024, maxAge: 2 })).status).toBe('pass');
+  });
   it('no assessment is not-assessed', () => {
     expect(run([]).status).toBe('not-assessed');
   });
