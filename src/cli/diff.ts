@@ -9,7 +9,9 @@ import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { checkSelection } from './check-selection.js';
 import { checkYear } from './input-checks.js';
+import { leadMatches } from '../model/lead-aliases.js';
 import { sampleNotice } from '../render/sample-notice.js';
 import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
@@ -75,6 +77,7 @@ async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: I
   const to = parseYear(options.to, '--to') ?? latestYear(inputs);
   checkYear(from, '--from', inputs.data.table, inputs.model, lang);
   checkYear(to, '--to', inputs.data.table, inputs.model, lang);
+  checkSelection(inputs.model, { plan: options.plan, domain: options.domain, lead: options.lead }, lang);
   if (inputs.sample) io.stderr(`${sampleNotice(lang)}\n`);
   return { older: evaluated(from), newer: evaluated(to), inputs: [...inputs.model.files, ...inputs.data.files] };
 }
@@ -88,12 +91,21 @@ function checkComparable(sides: Sides): void {
   }
 }
 
-function checkFilters(sides: Sides, filter: ResultsFilter): void {
+function checkFilters(sides: Sides, filter: ResultsFilter, lang: 'zh' | 'en'): void {
   const all = [...sides.older.results.results, ...sides.newer.results.results];
   for (const key of ['plan', 'domain'] as const) {
     const wanted = filter[key];
     const known = [...new Set(all.map((r) => r[key]))];
     if (wanted && !known.includes(wanted)) throw new UsageError(`--${key} "${wanted}" matches no ${key} in the results; expected one of: ${known.join(', ')}`);
+  }
+  const lead = filter.lead;
+  if (lead && !all.some((r) => r.lead.some((unit) => leadMatches(unit, lead)))) {
+    const units = [...new Set(all.flatMap((r) => r.lead))].slice(0, 8);
+    throw new UsageError(
+      lang === 'zh'
+        ? `--lead "${lead}" 在结果中没有匹配的牵头单位；可用的有：${units.join('、')}（也可用简称，如 卫健局）`
+        : `--lead "${lead}" matches no lead unit in the results; expected a unit such as ${units.join(', ')} (short names such as 卫健局 work too)`,
+    );
   }
 }
 
@@ -103,7 +115,7 @@ export async function runDiff(args: string[], options: DiffOptions, io: Io): Pro
   const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : await readBothFiles(args, io);
   checkComparable(sides);
   const filter: ResultsFilter = { plan: options.plan, domain: options.domain, lead: options.lead };
-  checkFilters(sides, filter);
+  checkFilters(sides, filter, lang);
   const report = compareReports(sides.older.results, sides.newer.results, { from: sides.older.label, to: sides.newer.label }, filter);
   const text = diffRenderers[format](report, {
     lang,

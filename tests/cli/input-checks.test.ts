@@ -78,6 +78,16 @@ describe('filters', () => {
     expect(lead.stderr).toContain('卫健局（自治县卫生健康局）');
   });
 
+  it('diff refuses a lead that matches nothing, on the spot and from results files', () => {
+    expect(runCli(['diff', '--from', '2023', '--lead', '卫建局']).status).toBe(2);
+    const file = path.join(temp, 'results.json');
+    fs.writeFileSync(file, runCli(['evaluate', '--format', 'json']).stdout);
+    const result = runCli(['diff', file, file, '--lead', '不存在局', '--lang', 'en']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--lead "不存在局" matches no lead unit in the results');
+    expect(runCli(['diff', file, file, '--lead', '卫健局']).status).toBe(0);
+  });
+
   it('--lead takes the short names staff use, the same in every command', () => {
     const full = runCli(['list', '--lead', '自治县卫生健康局', '--format', 'json']);
     const count = JSON.parse(full.stdout).length;
