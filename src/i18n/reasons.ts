@@ -13,6 +13,8 @@ type Phrase = (f: Coded['figures'], t: string, u: string) => string;
 
 const v = (f: Coded['figures'], key: string, unit: string) => withUnit(f[key] as number | null, unit);
 const years = (f: Coded['figures'], key: string) => ((f[key] as number[] | undefined) ?? []).join('、');
+const missing = (f: Coded['figures'], lang: Lang) =>
+  years(f, 'missingYears') === '' ? '' : lang === 'zh' ? `（${years(f, 'missingYears')}年缺数，未计入）` : ` (no value for ${years(f, 'missingYears')}, not counted)`;
 
 const zh: Record<string, Phrase> = {
   'no-value': (f) => `${f.year}年及以前没有可用数值。`,
@@ -42,6 +44,12 @@ const zh: Record<string, Phrase> = {
     `${f.units}个单位中达标${f.pass}个、预警${f.atRisk}个、未达标${f.fail}个、无数据${f.noData}个` +
     ((f.failing as string[]).length ? `（未达标或无数据：${(f.failing as string[]).join('、')}${(f.fail as number) + (f.noData as number) > 5 ? '等' : ''}）` : '') +
     '。',
+  'cumulative-met': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}，已达到${t}${missing(f, 'zh')}。`,
+  'cumulative-missed-final': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}，未达到${t}。`,
+  'cumulative-on-pace': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}（年均${v(f, 'pace', u)}），按此进度${f.deadline}年累计可达${v(f, 'projected', u)}。`,
+  'cumulative-pace-near': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}（年均${v(f, 'pace', u)}），按此进度${f.deadline}年累计${v(f, 'projected', u)}，仅略高于${t}，在预警幅度内。`,
+  'cumulative-behind-pace': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}（年均${v(f, 'pace', u)}），按此进度${f.deadline}年累计仅为${v(f, 'projected', u)}，达不到${t}。`,
+  'cumulative-missing-years': (f, t, u) => `${years(f, 'missingYears')}年没有数值（缺数不按0计），无法算出累计数；其余年份合计${v(f, 'total', u)}，尚未达到${t}。`,
   'not-assessed': (f) => `${f.year}年及以前没有评估结论。`,
   'assessed-met': (f) => `${f.valueYear}年评估结论：达标。`,
   'assessed-partial': (f) => `${f.valueYear}年评估结论：部分达标。`,
@@ -76,6 +84,12 @@ const en: Record<string, Phrase> = {
     `Of ${f.units} units: ${f.pass} pass, ${f.atRisk} at-risk, ${f.fail} fail, ${f.noData} no-data` +
     ((f.failing as string[]).length ? ` (failing or missing: ${(f.failing as string[]).join(', ')}${(f.fail as number) + (f.noData as number) > 5 ? ', …' : ''})` : '') +
     '.',
+  'cumulative-met': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} reaches ${t}${missing(f, 'en')}.`,
+  'cumulative-missed-final': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} misses ${t}.`,
+  'cumulative-on-pace': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} (${v(f, 'pace', u)} a year); at this pace the ${f.deadline} total is ${v(f, 'projected', u)}.`,
+  'cumulative-pace-near': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} (${v(f, 'pace', u)} a year); at this pace the ${f.deadline} total is ${v(f, 'projected', u)}, only just above ${t} (within the warning margin).`,
+  'cumulative-behind-pace': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} (${v(f, 'pace', u)} a year); at this pace the ${f.deadline} total is only ${v(f, 'projected', u)}, short of ${t}.`,
+  'cumulative-missing-years': (f, t, u) => `No value for ${years(f, 'missingYears')} (a missing year is not counted as zero), so the total is unknown; the other years add up to ${v(f, 'total', u)}, short of ${t}.`,
   'not-assessed': (f) => `No assessment for ${f.year} or earlier.`,
   'assessed-met': (f) => `Assessed met in ${f.valueYear}.`,
   'assessed-partial': (f) => `Assessed partly met in ${f.valueYear}.`,

@@ -55,6 +55,10 @@ export function describeTarget(target: Coded, lang: Lang): string {
       const value = num(f, 'otherValue');
       return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
     }
+    case 'cumulative':
+      return zh
+        ? `${str(f, 'from')}—${str(f, 'to')}年累计 ≥ ${withUnit(num(f, 'target'), unit)}`
+        : `${str(f, 'from')}–${str(f, 'to')} total ≥ ${withUnit(num(f, 'target'), unit)}`;
     case 'each_unit': {
       const inner = describeTarget({ code: str(f, 'innerCode'), figures: f }, lang);
       const share = num(f, 'share') ?? 1;

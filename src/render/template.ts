@@ -38,6 +38,9 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
       const units = model.dimensions.get(check.dimension)?.values ?? [];
       if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, `按${check.dimension}分别填报，每个单位一行`);
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
+    } else if (check.kind === 'cumulative') {
+      // The rule sums the years itself: a running total here would be counted again every year.
+      add(indicator, {}, loaded, `年度数 / annual figure：只填当年数，不填累计数；${check.from ?? loaded.plan.start_year}年起的累计由plancheck逐年相加`);
     } else if (check.kind === 'gap') {
       for (const group of check.groups) add(indicator, { [check.dimension]: group }, loaded);
     } else {
