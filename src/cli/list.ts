@@ -59,7 +59,12 @@ function staticTarget(check: LoadedRule['rule']['check'], unit: string, model: P
     const dimension = model.dimensions.get(check.dimension);
     return { code: 'each_unit', figures: { ...figures, innerCode: inner.kind, dimension: check.dimension, dimensionName: dimension?.name ?? check.dimension, dimensionNameEn: dimension?.name_en ?? check.dimension, share: check.rollup && check.rollup !== 'all' ? check.rollup.share : 1 } };
   }
-  if (check.kind === 'gap') return { code: check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen', figures: { ...figures, groups: check.groups.join('/') } };
+  if (check.kind === 'gap') {
+    const dimension = model.dimensions.get(check.dimension);
+    const groups = check.groups === 'listed' ? '' : check.groups.length <= 3 ? check.groups.join('/') : String(check.groups.length);
+    const groupCount = check.groups === 'listed' ? 0 : check.groups.length;
+    return { code: check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen', figures: { ...figures, groups, groupCount, measure: check.measure ?? 'largest_pair', dimensionName: dimension?.name ?? check.dimension, dimensionNameEn: dimension?.name_en ?? check.dimension } };
+  }
   // The period of a cumulative total is only known with the plan: from its start year to its deadline.
   if (check.kind === 'cumulative') return { code: 'cumulative', figures: { ...figures, from: check.from ?? period.from, to: period.to } };
   if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, other: check.other, otherName: model.indicators.get(check.other)?.name ?? check.other } };

@@ -5,6 +5,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import { loadPlansCached } from '../cache/plan-cache.js';
 import { loadDataCached } from '../cache/data-cache.js';
 import { byCodePoint } from '../load/data/list-files.js';
+import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { defaultInput, resolveLang } from './environment.js';
 import type { Io } from './io.js';
@@ -56,8 +57,11 @@ export async function loadInputs(
   preloaded?: LoadedModel,
   progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
 ): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
+  const { model: rules, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
   const dataPaths = resolveDataPaths(dataArgs, io);
+  // The county's own township and village lists come with the data and complete the model's dimensions.
+  const unitLists = await readUnitLists(dataPaths, rules, options.encoding);
+  const model = withUnitLists(rules, unitLists.lists);
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
     max: Math.max(...model.plans.map((p) => p.deadline)),
@@ -66,7 +70,7 @@ export async function loadInputs(
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
   const data = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
-  const diagnostics = [...planProblems, ...data.diagnostics];
+  const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
   return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };

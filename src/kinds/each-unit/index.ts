@@ -3,6 +3,7 @@ import type { Status, UnitBreakdown, Verdict } from '../../evaluate/types.js';
 import { STATUSES } from '../../evaluate/types.js';
 import type { UnitCheck } from '../checks.js';
 import type { KindContext, KindModule } from '../types.js';
+import { noUnitList } from './no-unit-list.js';
 
 export type UnitEvaluator = (check: UnitCheck, ctx: KindContext) => Verdict;
 
@@ -35,6 +36,8 @@ export const eachUnit: KindModule<'each_unit'> = {
   evaluate(check, ctx) {
     const rollup = check.rollup ?? 'all';
     const names = ctx.data.dimensionNames(check.dimension);
+    const missingList = check.units === undefined ? ctx.data.missingUnitList(check.dimension) : null;
+    if (missingList !== null) return noUnitList(ctx, check.dimension, missingList, { code: 'each_unit', figures: { dimension: check.dimension, dimensionName: names.zh, dimensionNameEn: names.en, share: 1, innerCode: check.check.kind, unit: ctx.unit, ...('target' in check.check ? { target: check.check.target } : {}) } });
     const unitNames =
       check.units === 'reported' ? ctx.data.reportedUnitsOf(ctx.indicator!, check.dimension) : check.units ?? ctx.data.unitsOf(ctx.indicator!, check.dimension);
     const outcomes = unitNames.map((unit) => ({ unit, verdict: evaluateUnitCheck(check.check, { ...ctx, dims: { ...ctx.dims, [check.dimension]: unit } }) }));

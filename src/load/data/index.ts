@@ -9,6 +9,7 @@ import { listDataFiles } from './list-files.js';
 import { loadFile } from './load-file.js';
 import { RowTally, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
 import { ObservationStore } from './observation-store.js';
+import { unitListDimension } from '../unit-lists.js';
 
 export type { DataLoadOptions, DataModel } from './load-state.js';
 export { parseValue, type ParsedValue } from './parse-value.js';
@@ -31,7 +32,8 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
     tally: new RowTally(options.onProgress),
   };
   const files = await listDataFiles(paths, state.sink);
-  for (const file of files) await loadFile(state, file);
+  // The county's lists of townships and villages sit beside the data but are read as lists (load/unit-lists.ts).
+  for (const file of files) if (unitListDimension(file, model.dimensions) === undefined) await loadFile(state, file);
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
