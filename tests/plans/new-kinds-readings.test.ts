@@ -27,3 +27,25 @@ describe('W-EDU-M5 “十四五”期间…达4万人次', () => {
     expect(line).toContain('不填累计数');
   });
 });
+
+describe('W-HEALTH-3 城乡区域差距明显缩小: the regional clause has its own rule', () => {
+  const results = () => evaluate(['--plan', 'women-2021-2025', '--domain', 'health', '--year', '2024']);
+
+  it('W-HEALTH-3b keeps the urban–rural gap and W-HEALTH-3c judges the largest gap between the listed townships', () => {
+    const listed = JSON.parse(runCli(['list', '--format', 'json', '--plan', 'women-2021-2025', '--domain', 'health']).stdout) as Array<{ id: string; number: string; text: string; check: Record<string, unknown> }>;
+    const b = listed.find((r) => r.id === 'W-HEALTH-3b')!;
+    const c = listed.find((r) => r.id === 'W-HEALTH-3c')!;
+    expect(b.check).toMatchObject({ kind: 'gap', dimension: 'area', groups: ['农村', '城镇'] });
+    expect(c.check).toMatchObject({ kind: 'gap', dimension: 'township', groups: 'listed', measure: 'largest_pair', direction: 'narrow' });
+    // The plan's own number and words, as C-HEALTH-2e does for the children's plan.
+    expect([c.number, c.text]).toEqual(['3', '城乡区域差距明显缩小。']);
+  });
+
+  it('evaluates on the sample data over all 40 listed townships', () => {
+    const rule = results().find((r) => r.rule === 'W-HEALTH-3c')!;
+    expect(rule.status).toBe('pass');
+    expect(rule.reason.code).toBe('met-on-track');
+    expect(rule.reason.figures.groupCount).toBe(40);
+    expect(rule.value).toBeCloseTo(153.85, 2);
+  });
+});

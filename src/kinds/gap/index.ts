@@ -13,7 +13,7 @@ export const gap: KindModule<'gap'> = {
     const missingList = check.groups === 'listed' ? ctx.data.missingUnitList(check.dimension) : null;
     const describedGroups = (groups: readonly string[]) => (groups.length <= 3 ? groups.join('/') : `${groups.length}`);
     const targetFigures = { measure, dimensionName: names.zh, dimensionNameEn: names.en, unit: ctx.unit };
-    if (missingList !== null) return noUnitList(ctx, check.dimension, missingList, { code, figures: { ...targetFigures, groups: '', groupCount: 0 } });
+    if (missingList !== null) return noUnitList(ctx, check.dimension, missingList, { code, figures: { ...targetFigures, groups: '', groupCount: 0, baselineYear: ctx.baselineYear, baseValue: null } });
     const { groups, gaps, sides } = gapSeries(check, ctx, '全县');
     const verdict = judgeTrend(ctx, gaps, check.direction === 'narrow' ? 'down' : 'up', check.min_change ?? 0, code);
     const figures = { ...targetFigures, groups: describedGroups(groups), groupCount: groups.length };
