@@ -65,6 +65,10 @@ function staticTarget(check: LoadedRule['rule']['check'], unit: string, model: P
     const groupCount = check.groups === 'listed' ? 0 : check.groups.length;
     return { code: check.direction === 'narrow' ? 'gap_narrow' : 'gap_widen', figures: { ...figures, groups, groupCount, measure: check.measure ?? 'largest_pair', dimensionName: dimension?.name ?? check.dimension, dimensionNameEn: dimension?.name_en ?? check.dimension } };
   }
+  if (check.kind === 'each_site') {
+    const dimension = model.dimensions.get(check.dimension);
+    return { code: 'each_site', figures: { ...figures, op: check.op ?? 'at_least', dimensionName: dimension?.name ?? check.dimension, dimensionNameEn: dimension?.name_en ?? check.dimension } };
+  }
   // The period of a cumulative total is only known with the plan: from its start year to its deadline.
   if (check.kind === 'cumulative') return { code: 'cumulative', figures: { ...figures, from: check.from ?? period.from, to: period.to } };
   if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, other: check.other, otherName: model.indicators.get(check.other)?.name ?? check.other } };

@@ -55,6 +55,10 @@ export function describeTarget(target: Coded, lang: Lang): string {
       const value = num(f, 'otherValue');
       return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
     }
+    case 'each_site': {
+      const sign = str(f, 'op') === 'at_most' ? '≤' : '≥';
+      return zh ? `每个${str(f, 'dimensionName')} ${sign} ${withUnit(num(f, 'target'), unit)}` : `every ${str(f, 'dimensionNameEn')} ${sign} ${withUnit(num(f, 'target'), unit)}`;
+    }
     case 'cumulative':
       return zh
         ? `${str(f, 'from')}—${str(f, 'to')}年累计 ≥ ${withUnit(num(f, 'target'), unit)}`

@@ -7,6 +7,7 @@ import { changeFromBaseline } from './change-from-baseline/index.js';
 import type { Check, RuleKind } from './checks.js';
 import { compare } from './compare/index.js';
 import { cumulative } from './cumulative/index.js';
+import { eachSite } from './each-site/index.js';
 import { eachUnit, setUnitEvaluator } from './each-unit/index.js';
 import { gap } from './gap/index.js';
 import { qualitative } from './qualitative/index.js';
@@ -28,6 +29,7 @@ export const kinds = {
   compare,
   cumulative,
   each_unit: eachUnit,
+  each_site: eachSite,
   gap,
   qualitative,
 } satisfies { [K in RuleKind]: KindModule<K> };

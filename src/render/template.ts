@@ -38,6 +38,9 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
       const units = model.dimensions.get(check.dimension)?.values ?? [];
       if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
+    } else if (check.kind === 'each_site') {
+      const name = model.dimensions.get(check.dimension)?.name ?? check.dimension;
+      add(indicator, { [check.dimension]: '' }, loaded, `每个${name}一行：复制本行，在${check.dimension}列填写${name}名称`);
     } else if (check.kind === 'cumulative') {
       // The rule sums the years itself: a running total here would be counted again every year.
       add(indicator, {}, loaded, `年度数 / annual figure：只填当年数，不填累计数；${check.from ?? loaded.plan.start_year}年起的累计由plancheck逐年相加`);
