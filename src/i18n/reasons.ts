@@ -126,6 +126,10 @@ export function describeReason(input: ReasonInput, lang: Lang): string {
   const phrase = phrases[input.reason.code];
   const target = describeTarget(input.target, lang);
   let sentence = phrase ? phrase(input.reason.figures, target, input.unit) : input.reason.code;
+  // Among several groups, say which two make the gap (甲镇/丙镇, or 甲镇/全县).
+  if (typeof input.reason.figures.widest === 'string' && (input.reason.figures.groupCount as number) !== 2) {
+    sentence += lang === 'zh' ? `（差距最大：${input.reason.figures.widest}）` : ` (widest: ${input.reason.figures.widest})`;
+  }
   if (input.reason.figures.aspirational === true && /missed|not_met|partial/.test(input.reason.code) && input.reason.code !== 'missed-projection-meets') {
     sentence += lang === 'zh' ? '（力争目标：未达到判为预警，不判未达标。）' : ' (Aspirational target: a miss is at-risk, not fail.)';
   }

@@ -71,8 +71,8 @@ export const eachUnit: KindModule<'each_unit'> = {
   doc: {
     wording: ['以乡镇(街道)为单位达到X以上', '每个乡镇(街道)至少有X家', '每个村…'],
     summary: {
-      zh: '对维度（如乡镇）的每个单位逐一判定，再汇总：默认全部单位达标才达标，也可设定达标单位比例；结果列出各状态的单位数和名称。县级合计不能证明此类目标。',
-      en: 'The check is applied to every unit of a dimension (e.g. each township) and rolled up: all units by default, or a share of units; the result lists the units in each status. A county total cannot prove such a target.',
+      zh: '对维度（如乡镇）的每个单位逐一判定，再汇总：默认全部单位达标才达标，也可设定达标单位比例；结果列出各状态的单位数和名称。县级合计不能证明此类目标。乡镇、村的单位取自县里的名单文件（乡镇名单.csv、村名单.csv），名单上没有数值的单位为无数据；没有名单时判为无数据。',
+      en: 'The check is applied to every unit of a dimension (e.g. each township) and rolled up: all units by default, or a share of units; the result lists the units in each status. A county total cannot prove such a target. Townships and villages are those on the county’s list files (乡镇名单.csv, 村名单.csv); a listed unit without a value is no-data, and without a list the rule is no-data.',
     },
     example: '{ kind: each_unit, dimension: township, check: { kind: at_least, target: 90 } }',
   },

@@ -17,6 +17,8 @@ describe('gap (城乡区域差距明显缩小)', () => {
     expect(verdict.value).toBe(5);
     expect(describeTarget(verdict.target, 'zh')).toBe('农村/城镇差距较2020年(10)缩小');
     expect(describeTarget(verdict.target, 'en')).toBe('农村/城镇 gap narrower than 2020 (10)');
+    // Two groups: the pair is the target itself, not repeated in the reason.
+    expect(describeReason({ reason: verdict.reason, target: verdict.target, unit: '' }, 'zh')).not.toContain('差距最大');
   });
   it('a wider gap fails', () => {
     const verdict = run({ 2020: 20, 2025: 22 }, { 2020: 10, 2025: 9 });
@@ -40,6 +42,8 @@ describe('gap among more than two groups', () => {
     expect(verdict.status).toBe('pass');
     expect(verdict.reason.code).toBe('met-on-track');
     expect(verdict.reason.figures.widest).toBe('甲镇/丙镇');
+    expect(describeReason({ reason: verdict.reason, target: verdict.target, unit: '/10万' }, 'zh')).toMatch(/（差距最大：甲镇\/丙镇）$/);
+    expect(describeReason({ reason: verdict.reason, target: verdict.target, unit: '/10万' }, 'en')).toMatch(/\(widest: 甲镇\/丙镇\)$/);
     expect(describeTarget(verdict.target, 'zh')).toBe('甲镇/乙镇/丙镇间最大差距较2020年(20)缩小');
     expect(describeTarget(verdict.target, 'en')).toBe('largest gap among 甲镇/乙镇/丙镇 narrower than 2020 (20)');
   });
