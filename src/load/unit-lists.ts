@@ -32,6 +32,10 @@ export interface UnitListsResult {
 const NAME_HEADERS = ['名称', '名字', '单位', '单位名称', '名单', 'name', 'unit'];
 const CODE_HEADERS = ['代码', '编码', '编号', '区划代码', '统计用区划代码', 'code'];
 const NOTE_HEADERS = ['备注', '说明', 'note', 'notes', 'remark'];
+/** A row that sums the list in a spreadsheet, not a unit. */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['合计', '总计', '全县', '小计', 'total']);
+/** Title lines (威宁自治县乡镇名单（2024年）) allowed above the header. */
+const TITLE_LINES = 3;
 
 /** The dimension whose county list this file is (by its name: 乡镇名单.csv, township-list.csv), if any. */
 export function unitListDimension(file: string, dimensions: Iterable<Dimension>): Dimension | undefined {
@@ -101,28 +105,42 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     sink.endFile(file);
     return list;
   }
+  // Lists are short: read every row first, so that a title line above the header can be told from a name.
+  const records: Array<{ cells: string[]; line: number }> = [];
+  const problems = await readRecords(
+    file,
+    sniff.encoding,
+    detectDelimiter(sniff.head),
+    (fields, line) => {
+      const cells = fields.map(cleanCell);
+      if (cells.some((c) => c !== '')) records.push({ cells, line });
+    },
+    { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined },
+  );
+  for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: p.message, found: 'an unreadable row', expected: 'one name a row, an optional code' });
   const headerWords = new Set([...NAME_HEADERS, dimension.id, dimension.name, dimension.name_en, ...headerVariants(dimension.name)].map(nameKey));
-  let columns: { name: number; code: number } | undefined;
+  const headerAt = records.slice(0, TITLE_LINES + 1).findIndex((r) => headerColumns(r.cells, headerWords) !== undefined);
+  const columns = headerAt === -1 ? { name: 0, code: 1 } : headerColumns(records[headerAt]!.cells, headerWords)!;
+  for (const title of records.slice(0, Math.max(headerAt, 0))) {
+    sink.add({ severity: 'info', code: 'list-title', file, line: title.line, problem: `第${title.line}行在表头之上，作为标题跳过 / line above the header read as a title`, found: title.cells.join(','), expected: 'the header, then one name a row' });
+  }
   const byName = new Map<string, ListedUnit>();
   const byCode = new Map<string, ListedUnit>();
-  const problems = await readRecords(file, sniff.encoding, detectDelimiter(sniff.head), (fields, line) => {
-    const cells = fields.map(cleanCell);
-    if (cells.every((c) => c === '')) return;
-    if (columns === undefined) {
-      columns = headerColumns(cells, headerWords);
-      if (columns !== undefined) return;
-      columns = { name: 0, code: 1 };
-    }
+  for (const { cells, line } of records.slice(headerAt + 1)) {
     const name = cells[columns.name] ?? '';
     const code = columns.code >= 0 ? (cells[columns.code] ?? '') : '';
     if (name === '') {
       sink.add({ severity: 'error', code: 'unit-without-name', file, line, problem: `第${line}行没有名称 / row has no name`, found: cells.join(','), expected: `a ${dimension.name_en} name in column ${columns.name + 1}` });
-      return;
+      continue;
+    }
+    if (TOTAL_WORDS.has(nameKey(name))) {
+      sink.add({ severity: 'info', code: 'list-total-row', file, line, problem: `“${name}”行不是${dimension.name}，已跳过 / a total row, not a ${dimension.name_en}, is skipped`, found: name, expected: `${dimension.name_en} names only` });
+      continue;
     }
     const seen = byName.get(nameKey(name));
     if (seen !== undefined) {
       sink.add({ severity: 'error', code: 'duplicate-unit', file, line, problem: `“${name}”重复（第${seen.line}行已有）/ "${name}" is listed twice (first at line ${seen.line})`, found: name, expected: 'each name once' });
-      return;
+      continue;
     }
     const sameCode = code === '' ? undefined : byCode.get(code);
     if (sameCode !== undefined) {
@@ -132,8 +150,7 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     byName.set(nameKey(name), unit);
     if (code !== '') byCode.set(code, unit);
     list.units.push(unit);
-  }, { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined });
-  for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: p.message, found: 'an unreadable row', expected: 'one name a row, an optional code' });
+  }
   if (list.units.length === 0) {
     sink.add({ severity: 'error', code: 'empty-unit-list', file, line: 1, problem: `${dimension.name}名单是空的 / the ${dimension.name_en} list has no names`, found: 'no names', expected: `one ${dimension.name_en} name a row` });
   }

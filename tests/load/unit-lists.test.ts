@@ -44,6 +44,13 @@ describe('the county’s unit lists', () => {
     expect(noted.lists.get('township')!.units).toEqual([{ name: '草海镇', code: '', line: 2 }]);
   });
 
+  it('skips a title line above the header and a 合计 row below the names, saying so', async () => {
+    const dir = folder({ '乡镇名单.csv': '威宁自治县乡镇（街道）名单（2024年）,,\n乡镇名称,区划代码,备注\n草海镇,520526100,\n雪山镇,520526101,\n合计,,2个\n' });
+    const { lists, diagnostics } = await readUnitLists([dir], model);
+    expect(lists.get('township')!.units.map((u) => u.name)).toEqual(['草海镇', '雪山镇']);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['info', 'list-title', 1], ['info', 'list-total-row', 5]]);
+  });
+
   it('reads a list saved by Excel as GB18030', async () => {
     const gbk = Buffer.from([0xd2, 0xd2, 0xd5, 0xf2, 0x0a]); // 乙镇
     const { lists } = await readUnitLists([folder({ '乡镇名单.csv': gbk })], model);
