@@ -13,6 +13,8 @@ import { sniffFile, type Encoding } from './data/sniff-file.js';
 
 export interface ListedUnit {
   name: string;
+  /** 曾用名: names the data may still use for this unit, e.g. from before a 乡 became a 镇. */
+  formerNames: string[];
   /** 区划代码 or the county's own code; '' when the list gives none. */
   code: string;
   line: number;
@@ -32,6 +34,9 @@ export interface UnitListsResult {
 const NAME_HEADERS = ['名称', '名字', '单位', '单位名称', '名单', 'name', 'unit'];
 const CODE_HEADERS = ['代码', '编码', '编号', '区划代码', '统计用区划代码', 'code'];
 const NOTE_HEADERS = ['备注', '说明', 'note', 'notes', 'remark'];
+const FORMER_HEADERS = ['曾用名', '原名', '别名', '旧名', 'former_names', 'former names', 'aliases', 'alias'];
+/** Several former names in one cell: 草海乡、草海 or 草海乡;草海. */
+const NAME_SEPARATORS = /[、;；/|]/;
 /** A row that sums the list in a spreadsheet, not a unit. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['合计', '总计', '全县', '小计', 'total']);
 /** Title lines (威宁自治县乡镇名单（2024年）) allowed above the header. */
@@ -120,7 +125,7 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
   for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: p.message, found: 'an unreadable row', expected: 'one name a row, an optional code' });
   const headerWords = new Set([...NAME_HEADERS, dimension.id, dimension.name, dimension.name_en, ...headerVariants(dimension.name)].map(nameKey));
   const headerAt = records.slice(0, TITLE_LINES + 1).findIndex((r) => headerColumns(r.cells, headerWords) !== undefined);
-  const columns = headerAt === -1 ? { name: 0, code: 1 } : headerColumns(records[headerAt]!.cells, headerWords)!;
+  const columns: Columns = headerAt === -1 ? { name: 0, code: 1, former: -1 } : headerColumns(records[headerAt]!.cells, headerWords)!;
   for (const title of records.slice(0, Math.max(headerAt, 0))) {
     sink.add({ severity: 'info', code: 'list-title', file, line: title.line, problem: `第${title.line}行在表头之上，作为标题跳过 / line above the header read as a title`, found: title.cells.join(','), expected: 'the header, then one name a row' });
   }
@@ -146,10 +151,22 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     if (sameCode !== undefined) {
       sink.add({ severity: 'error', code: 'duplicate-unit-code', file, line, problem: `代码${code}与第${sameCode.line}行“${sameCode.name}”相同 / code ${code} is also that of "${sameCode.name}" (line ${sameCode.line})`, found: code, expected: 'a different code for each unit' });
     }
-    const unit = { name, code, line };
+    const formerNames = columns.former >= 0 ? (cells[columns.former] ?? '').split(NAME_SEPARATORS).map((n) => n.trim()).filter((n) => n !== '') : [];
+    const unit = { name, code, line, formerNames };
     byName.set(nameKey(name), unit);
     if (code !== '') byCode.set(code, unit);
     list.units.push(unit);
+  }
+  const formerOwner = new Map<string, ListedUnit>();
+  for (const unit of list.units) {
+    for (const former of unit.formerNames) {
+      const clash = byName.get(nameKey(former)) ?? formerOwner.get(nameKey(former));
+      if (clash !== undefined && clash !== unit) {
+        const problem = `曾用名“${former}”（第${unit.line}行）也是“${clash.name}”（第${clash.line}行）的名称 / former name "${former}" of "${unit.name}" is also a name of "${clash.name}"`;
+        sink.add({ severity: 'error', code: 'ambiguous-former-name', file, line: unit.line, problem, found: former, expected: 'a former name that belongs to one unit only' });
+      }
+      formerOwner.set(nameKey(former), unit);
+    }
   }
   if (list.units.length === 0) {
     sink.add({ severity: 'error', code: 'empty-unit-list', file, line: 1, problem: `${dimension.name}名单是空的 / the ${dimension.name_en} list has no names`, found: 'no names', expected: `one ${dimension.name_en} name a row` });
@@ -165,20 +182,34 @@ function headerVariants(name: string): string[] {
 }
 
 /** Column positions when this row is a header (its first cell names the column), else undefined. */
-function headerColumns(cells: readonly string[], nameWords: ReadonlySet<string>): { name: number; code: number } | undefined {
+function headerColumns(cells: readonly string[], nameWords: ReadonlySet<string>): Columns | undefined {
   const keys = cells.map(nameKey);
   const name = keys.findIndex((k) => nameWords.has(k));
   const code = keys.findIndex((k) => CODE_HEADERS.map(nameKey).includes(k));
+  const former = keys.findIndex((k) => FORMER_HEADERS.map(nameKey).includes(k));
   if (name === -1 && code === -1) return undefined;
   // A header that names only the code still says the other column is the name.
-  return { name: name === -1 ? keys.findIndex((k, i) => i !== code && !NOTE_HEADERS.includes(k)) : name, code };
+  const other = keys.findIndex((k, i) => i !== code && i !== former && !NOTE_HEADERS.includes(k));
+  return { name: name === -1 ? other : name, code, former };
+}
+
+interface Columns {
+  name: number;
+  code: number;
+  /** 曾用名, or -1. */
+  former: number;
 }
 
 /** The model with each listed dimension's units taken from its list file (none when the county gave no list). */
 export function withUnitLists<M extends Pick<PlanModel, 'dimensions'>>(model: M, lists: ReadonlyMap<string, UnitList>): M {
   if (![...model.dimensions.values()].some((d) => d.list_file !== undefined)) return model;
   const dimensions = new Map(
-    [...model.dimensions].map(([id, dimension]) => [id, dimension.list_file ? { ...dimension, values: lists.get(id)?.units.map((u) => u.name) ?? [] } : dimension]),
+    [...model.dimensions].map(([id, dimension]) => {
+      if (!dimension.list_file) return [id, dimension];
+      const units = lists.get(id)?.units ?? [];
+      const aliases = Object.fromEntries(units.filter((u) => u.formerNames.length > 0).map((u) => [u.name, u.formerNames]));
+      return [id, { ...dimension, values: units.map((u) => u.name), ...(Object.keys(aliases).length > 0 ? { aliases } : {}) }];
+    }),
   );
   return { ...model, dimensions };
 }

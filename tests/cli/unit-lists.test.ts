@@ -60,6 +60,19 @@ describe('township lists beside the data', () => {
     expect(rows).toEqual(['vaccination,疫苗接种率,%,自治县卫生健康局,2024,,,草海镇,', 'vaccination,疫苗接种率,%,自治县卫生健康局,2024,,,甲镇,']);
   });
 
+  it('a township renamed during the plan (乡 → 镇) keeps one series through the list’s 曾用名 column', () => {
+    const rows = 'indicator,year,value,township\nvaccination,2020,80,甲乡\nvaccination,2023,92,甲镇\n';
+    const data = dataFolder({ '乡镇名单.csv': '乡镇,曾用名\n甲镇,甲乡\n', 'data.csv': rows });
+    const result = runCli(['evaluate', '--plans', plans, data, '--format', 'json', '--year', '2023']);
+    expect(result.stderr).toBe('');
+    const rule = (JSON.parse(result.stdout) as { results: Array<{ rule: string; units: { units: Array<{ unit: string; reason: { figures: Record<string, unknown> } }> } }> }).results.find((r) => r.rule === 'T-H-10')!;
+    // The 2020 row under the old name is in 甲镇's series: 80 → 92 projects to 100 in 2025.
+    expect(rule.units.units.map((u) => [u.unit, u.reason.figures.projected])).toEqual([['甲镇', 100]]);
+    const unknown = runCli(['evaluate', '--plans', plans, dataFolder({ '乡镇名单.csv': '乡镇\n甲镇\n', 'data.csv': rows })]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('甲乡 → 甲镇?');
+  });
+
   it('a list file is never read as data', () => {
     const data = dataFolder({ '乡镇名单.csv': '甲镇\n', 'data.csv': vaccination([['甲镇', 95]]) });
     const result = runCli(['validate', '--plans', plans, data]);

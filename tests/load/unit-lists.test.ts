@@ -41,7 +41,7 @@ describe('the county’s unit lists', () => {
     const bare = await readUnitLists([folder({ '乡镇名单.csv': '草海镇\n雪山镇\n' })], model);
     expect(bare.lists.get('township')!.units.map((u) => u.name)).toEqual(['草海镇', '雪山镇']);
     const noted = await readUnitLists([folder({ '乡镇名单.csv': '名称,代码,备注\n草海镇,,示例\n' })], model);
-    expect(noted.lists.get('township')!.units).toEqual([{ name: '草海镇', code: '', line: 2 }]);
+    expect(noted.lists.get('township')!.units).toEqual([{ name: '草海镇', code: '', line: 2, formerNames: [] }]);
   });
 
   it('skips a title line above the header and a 合计 row below the names, saying so', async () => {
@@ -49,6 +49,20 @@ describe('the county’s unit lists', () => {
     const { lists, diagnostics } = await readUnitLists([dir], model);
     expect(lists.get('township')!.units.map((u) => u.name)).toEqual(['草海镇', '雪山镇']);
     expect(diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['info', 'list-title', 1], ['info', 'list-total-row', 5]]);
+  });
+
+  it('a 曾用名 column gives the former names the data may still use, and the model reads them as the current name', async () => {
+    const dir = folder({ '乡镇名单.csv': '乡镇,代码,曾用名\n草海镇,1,草海乡、草海\n雪山镇,2,\n' });
+    const { lists, diagnostics } = await readUnitLists([dir], model);
+    expect(diagnostics).toEqual([]);
+    expect(lists.get('township')!.units.map((u) => [u.name, u.formerNames])).toEqual([['草海镇', ['草海乡', '草海']], ['雪山镇', []]]);
+    expect(withUnitLists(model, lists).dimensions.get('township')!.aliases).toEqual({ 草海镇: ['草海乡', '草海'] });
+  });
+
+  it('a former name that is also another unit’s name is an error', async () => {
+    const dir = folder({ '乡镇名单.csv': '乡镇,曾用名\n草海镇,雪山镇\n雪山镇,\n' });
+    const { diagnostics } = await readUnitLists([dir], model);
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['ambiguous-former-name', 2]]);
   });
 
   it('reads a list saved by Excel as GB18030', async () => {
