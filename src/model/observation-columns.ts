@@ -8,14 +8,19 @@ const COLUMN_TYPES = {
   dims: Uint32Array,
   mark: Uint8Array,
   value: Float64Array,
-  file: Uint32Array,
+  /** Numbers of at most MAX_FILES files (the loader refuses more). */
+  file: Uint16Array,
   line: Uint32Array,
-  column: Uint32Array,
+  /** 0 when unknown or past 65,535 (an Excel sheet has at most 16,384 columns). */
+  column: Uint16Array,
   /** The next older observation of the same series, or -1. */
   next: Int32Array,
 } as const;
 
 export type Columns = { [K in keyof typeof COLUMN_TYPES]: InstanceType<(typeof COLUMN_TYPES)[K]> };
+
+/** Files one table can name: `file` holds 16 bits. */
+export const MAX_FILES = 0xffff;
 
 export const PAGE_BITS = 14;
 export const PAGE_SIZE = 1 << PAGE_BITS;

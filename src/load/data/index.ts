@@ -9,6 +9,7 @@ import { listDataFiles } from './list-files.js';
 import { loadFile } from './load-file.js';
 import { RowTally, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
 import { ObservationStore } from './observation-store.js';
+import { MAX_FILES as MAX_DATA_FILES } from '../../model/observation-columns.js';
 import { unitListDimension } from '../unit-lists.js';
 
 export type { DataLoadOptions, DataModel } from './load-state.js';
@@ -33,7 +34,13 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
   };
   const files = await listDataFiles(paths, state.sink);
   // The county's lists of townships and villages sit beside the data but are read as lists (load/unit-lists.ts).
-  for (const file of files) if (unitListDimension(file, model.dimensions) === undefined) await loadFile(state, file);
+  const dataFiles = files.filter((file) => unitListDimension(file, model.dimensions) === undefined);
+  if (dataFiles.length > MAX_DATA_FILES) {
+    const problem = `${dataFiles.length} data files given; plancheck reads at most ${MAX_DATA_FILES} in one run`;
+    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${dataFiles.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
+    dataFiles.length = 0;
+  }
+  for (const file of dataFiles) await loadFile(state, file);
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
