@@ -1,0 +1,117 @@
+// Read an .xlsx workbook: every visible sheet is a table read as a CSV file is, named `book.xlsx › sheet`.
+// exceljs (large) is loaded here only, and this module only when a workbook is read.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Readable } from 'node:stream';
+import { SHEET_SEPARATOR } from '../../../model/location.js';
+import type { Finding } from '../diagnostic-sink.js';
+import type { LoadState } from '../load-state.js';
+import { quote } from '../normalize-text.js';
+import { cellText, type CellText, type CellValue } from './cell-text.js';
+import { checkWorkbook } from './check-workbook.js';
+import { XLSX_LIMITS, type XlsxLimits } from './limits.js';
+import { SheetFeeder } from './sheet-feeder.js';
+import type { SheetInfo } from './workbook-map.js';
+
+/** Sheets that explain how to fill the others in: skipped with a note, not read as data. */
+const INSTRUCTIONS = /^(?:填报说明|填表说明|说明|使用说明|instructions?|readme|notes?)$/i;
+
+type WorkbookReaderClass = typeof import('exceljs').stream.xlsx.WorkbookReader;
+let workbookReader: WorkbookReaderClass | undefined;
+
+/**
+ * Required at run time, outside the bundle (exceljs is CommonJS, many files, 23 MB), and only its streaming
+ * reader: the whole library takes twice as long to load (writers, CSV, zip writers). exceljs is pinned (4.4.0).
+ */
+function loadWorkbookReader(): WorkbookReaderClass {
+  return (workbookReader ??= createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-reader.js') as WorkbookReaderClass);
+}
+
+export async function loadWorkbook(state: LoadState, file: string, limits: XlsxLimits = XLSX_LIMITS): Promise<void> {
+  const { sink } = state;
+  const notes: Finding[] = [];
+  const size = statSync(file).size;
+  if (size > limits.fileBytes) {
+    const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `workbook is ${mb(size)}, over the limit of ${mb(limits.fileBytes)}, and is not read`, found: mb(size), expected: `a workbook up to ${mb(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
+    return;
+  }
+  const bytes = readFileSync(file);
+  const checked = checkWorkbook(file, bytes, limits);
+  if (!checked.ok) return sink.add(checked.finding);
+  const { sheets, merges } = checked.workbook;
+  const byPart = new Map(sheets.map((s) => [s.part, s]));
+  const seen = new Set<SheetInfo>();
+  const WorkbookReader = loadWorkbookReader();
+  const reader = new WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
+  let part = '';
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
+    if (entry.type === 'worksheet') part = `xl/worksheets/sheet${entry.id}.xml`;
+  });
+  let rowsLeft = limits.rows;
+  let stopped = false;
+  let current: SheetFeeder | undefined;
+  try {
+    for await (const worksheet of reader) {
+      const sheet = byPart.get(part);
+      if (sheet === undefined) continue;
+      seen.add(sheet);
+      if (sheet.state !== 'visible') {
+        notes.push(skipped(file, sheet, `sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
+        continue;
+      }
+      if (INSTRUCTIONS.test(sheet.name.trim())) {
+        notes.push(skipped(file, sheet, `sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
+        continue;
+      }
+      const label = `${file}${SHEET_SEPARATOR}${sheet.name}`;
+      sink.beginFile();
+      current = new SheetFeeder(state, label, merges.get(sheet.part) ?? []);
+      let rows = 0;
+      for await (const row of worksheet as AsyncIterable<ExcelRow>) {
+        if (rowsLeft === 0) {
+          stopped = true;
+          sink.add({ severity: 'error', code: 'too-many-rows', file: label, line: row.number, problem: `the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${row.number} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
+          break;
+        }
+        rowsLeft--;
+        rows++;
+        current.row(row.number, rowCells(row));
+      }
+      if (rows === 0 && !stopped) notes.push(skipped(file, sheet, `sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
+      else current.finish();
+      sink.endFile(label);
+      current = undefined;
+      if (stopped) break;
+    }
+  } catch (error) {
+    const where = current?.label ?? file;
+    const message = (error as Error).message?.split('\n')[0] ?? String(error);
+    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: `the workbook cannot be read (${message}); what follows this point is not read`, found: 'damaged workbook content', expected: 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)' });
+    if (current !== undefined) sink.endFile(current.label);
+  }
+  sink.beginFile();
+  const visible = sheets.filter((s) => s.state === 'visible');
+  for (const sheet of visible) {
+    if (!seen.has(sheet) && !stopped) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) cannot be found in the workbook and is not read`, found: 'a missing sheet', expected: 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)' });
+  }
+  if (visible.length === 0) notes.push({ severity: 'error', code: 'empty-file', file, problem: 'workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
+  for (const note of notes) sink.add(note);
+}
+
+interface ExcelRow {
+  number: number;
+  eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
+}
+
+function rowCells(row: ExcelRow): Array<CellText | undefined> {
+  const cells: Array<CellText | undefined> = [];
+  row.eachCell((cell, column) => {
+    cells[column - 1] = cellText(cell.value as CellValue, cell.numFmt);
+  });
+  return cells;
+}
+
+function skipped(file: string, sheet: SheetInfo, problem: string, found: string): Finding {
+  return { severity: 'info', code: 'sheet-skipped', file, problem, found, expected: 'visible sheets of data' };
+}

@@ -1,0 +1,84 @@
+// The parts of a workbook's zip container, read from its central directory, and bounded inflation of one part.
+// A workbook is checked here before exceljs sees it: a corrupt or foreign file, or a part that inflates beyond the
+// limits (a zip bomb), becomes a clear message instead of a crash, a hang or an exhausted heap.
+import { inflateRawSync } from 'node:zlib';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  /** As declared: a hostile file may lie, so inflation is bounded by the caller's limit, not by this. */
+  size: number;
+  localOffset: number;
+}
+
+export type ZipIndex = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; problem: string; found: string };
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+/** The entries of a zip archive held in memory, or why it is not a readable one. */
+export function readZipIndex(bytes: Buffer): ZipIndex {
+  const corrupt = (why: string): ZipIndex => ({ ok: false, problem: `the zip container is damaged (${why})`, found: why });
+  // The end record is in the last 22 bytes plus a comment of up to 64 KiB.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === EOCD) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) return corrupt('no end-of-archive record: truncated or not a zip file');
+  const count = bytes.readUInt16LE(end + 10);
+  const directorySize = bytes.readUInt32LE(end + 12);
+  const directoryOffset = bytes.readUInt32LE(end + 16);
+  if (directoryOffset + directorySize > end) return corrupt('the central directory lies outside the file');
+  const entries = new Map<string, ZipEntry>();
+  let at = directoryOffset;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > end || bytes.readUInt32LE(at) !== CENTRAL) return corrupt(`entry ${n + 1} of the central directory is malformed`);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const entry: ZipEntry = {
+      flags: bytes.readUInt16LE(at + 8),
+      method: bytes.readUInt16LE(at + 10),
+      compressedSize: bytes.readUInt32LE(at + 20),
+      size: bytes.readUInt32LE(at + 24),
+      localOffset: bytes.readUInt32LE(at + 42),
+      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+    };
+    if (entry.localOffset + 30 > bytes.length) return corrupt(`part ${entry.name} starts beyond the end of the file`);
+    entries.set(entry.name, entry);
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return { ok: true, entries };
+}
+
+export type Inflated = { ok: true; bytes: Buffer } | { ok: false; problem: string; found: string };
+
+/** One part's bytes, refusing to produce more than `limit` bytes whatever the headers say. */
+export function inflateEntry(zip: Buffer, entry: ZipEntry, limit: number): Inflated {
+  if ((entry.flags & 1) !== 0) return { ok: false, problem: `part ${entry.name} is encrypted`, found: 'an encrypted part' };
+  if (entry.size > limit) return tooLarge(entry, limit, entry.size);
+  const local = entry.localOffset;
+  if (zip.readUInt32LE(local) !== LOCAL) return { ok: false, problem: `the zip container is damaged (part ${entry.name} has no local header)`, found: 'a damaged zip entry' };
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const data = zip.subarray(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) return { ok: false, problem: `the zip container is truncated (part ${entry.name} is cut off)`, found: 'a truncated file' };
+  if (entry.method === 0) return { ok: true, bytes: data };
+  if (entry.method !== 8) return { ok: false, problem: `part ${entry.name} uses zip compression method ${entry.method}, which is not read`, found: `method ${entry.method}` };
+  try {
+    return { ok: true, bytes: inflateRawSync(data, { maxOutputLength: limit }) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return tooLarge(entry, limit);
+    return { ok: false, problem: `the zip container is damaged (part ${entry.name} cannot be decompressed: ${(error as Error).message})`, found: 'damaged compressed data' };
+  }
+}
+
+function tooLarge(entry: ZipEntry, limit: number, size?: number): Inflated {
+  const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+  const found = size === undefined ? `more than ${mb(limit)}` : mb(size);
+  return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${mb(limit)} (a damaged workbook or a zip bomb)`, found };
+}
