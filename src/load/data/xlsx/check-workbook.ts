@@ -1,15 +1,25 @@
 // Before exceljs reads a workbook: is it a zip at all, does every part decompress within the limits, which sheets
 // does it hold (names, visibility) and which cells of each are merged.
+import { crc32 } from 'node:zlib';
 import type { Finding } from '../diagnostic-sink.js';
 import type { XlsxLimits } from './limits.js';
 import { SAVE_AS_XLSX } from './unsupported.js';
 import { readMergedRanges, readSheetList, type MergedRange, type SheetInfo } from './workbook-map.js';
-import { inflateEntry, readZipIndex } from './zip.js';
+import { compressedData, inflateEntry, readZipIndex, writeZip, type ZipPart } from './zip.js';
 
 export interface CheckedWorkbook {
   sheets: SheetInfo[];
   merges: Map<string, MergedRange[]>;
+  /** Whether the sheet's part is in the file. */
+  has(sheet: SheetInfo): boolean;
+  /**
+   * A zip of what exceljs's streaming reader needs, in the order it needs it (relationships, workbook, styles and
+   * shared strings before any sheet: it misreads sheets that come first), the given sheets as sheet1.xml, sheet2.xml….
+   */
+  zipFor(sheets: readonly SheetInfo[]): Buffer;
 }
+
+const EMPTY_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -39,5 +49,16 @@ export function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): 
   const relsXml = parts.get('xl/_rels/workbook.xml.rels');
   if (workbookXml === undefined || relsXml === undefined) return fail('file is a zip archive but not a workbook (it has no xl/workbook.xml)', 'a zip without a workbook', SAVE_AS_XLSX);
   const sheets = readSheetList(workbookXml.toString('utf8'), relsXml.toString('utf8'));
-  return { ok: true, workbook: { sheets, merges } };
+  const part = (name: string, as = name): ZipPart | undefined => {
+    const entry = entries.get(name);
+    const data = entry && compressedData(bytes, entry);
+    return entry && data && { name: as, method: entry.method, crc: entry.crc, size: entry.size, data };
+  };
+  const zipFor = (chosen: readonly SheetInfo[]): Buffer => {
+    const strings = part('xl/sharedStrings.xml') ?? { name: 'xl/sharedStrings.xml', method: 0, crc: crc32(EMPTY_STRINGS), size: EMPTY_STRINGS.length, data: EMPTY_STRINGS };
+    const head = [part('xl/_rels/workbook.xml.rels'), part('xl/workbook.xml'), part('xl/styles.xml'), strings];
+    const body = chosen.map((sheet, i) => part(sheet.part, `xl/worksheets/sheet${i + 1}.xml`));
+    return writeZip([...head, ...body].filter((p): p is ZipPart => p !== undefined));
+  };
+  return { ok: true, workbook: { sheets, merges, has: (sheet) => entries.has(sheet.part), zipFor } };
 }

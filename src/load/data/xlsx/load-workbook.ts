@@ -14,6 +14,7 @@ import { SheetFeeder } from './sheet-feeder.js';
 import type { SheetInfo } from './workbook-map.js';
 
 /** Sheets that explain how to fill the others in: skipped with a note, not read as data. */
+const REBUILD = 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)';
 const INSTRUCTIONS = /^(?:填报说明|填表说明|说明|使用说明|instructions?|readme|notes?)$/i;
 
 type WorkbookReaderClass = typeof import('exceljs').stream.xlsx.WorkbookReader;
@@ -40,30 +41,28 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   const checked = checkWorkbook(file, bytes, limits);
   if (!checked.ok) return sink.add(checked.finding);
   const { sheets, merges } = checked.workbook;
-  const byPart = new Map(sheets.map((s) => [s.part, s]));
-  const seen = new Set<SheetInfo>();
+  const toRead: SheetInfo[] = [];
+  for (const sheet of sheets) {
+    if (sheet.state !== 'visible') notes.push(skipped(file, `sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
+    else if (INSTRUCTIONS.test(sheet.name.trim())) notes.push(skipped(file, `sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
+    else if (!checked.workbook.has(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) is not in the workbook and is not read`, found: 'a missing sheet', expected: REBUILD });
+    else toRead.push(sheet);
+  }
+  if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: 'workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
   const WorkbookReader = loadWorkbookReader();
-  const reader = new WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
-  let part = '';
+  const reader = new WorkbookReader(Readable.from([checked.workbook.zipFor(toRead)]), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
+  // The sheets arrive as sheet1.xml, sheet2.xml…: toRead's order.
+  let index = -1;
   (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
-    if (entry.type === 'worksheet') part = `xl/worksheets/sheet${entry.id}.xml`;
+    if (entry.type === 'worksheet') index = Number(entry.id) - 1;
   });
   let rowsLeft = limits.rows;
   let stopped = false;
   let current: SheetFeeder | undefined;
   try {
     for await (const worksheet of reader) {
-      const sheet = byPart.get(part);
+      const sheet = toRead[index];
       if (sheet === undefined) continue;
-      seen.add(sheet);
-      if (sheet.state !== 'visible') {
-        notes.push(skipped(file, sheet, `sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
-        continue;
-      }
-      if (INSTRUCTIONS.test(sheet.name.trim())) {
-        notes.push(skipped(file, sheet, `sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
-        continue;
-      }
       const label = `${file}${SHEET_SEPARATOR}${sheet.name}`;
       sink.beginFile();
       current = new SheetFeeder(state, label, merges.get(sheet.part) ?? []);
@@ -78,24 +77,19 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
         rows++;
         current.row(row.number, rowCells(row));
       }
-      if (rows === 0 && !stopped) notes.push(skipped(file, sheet, `sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
+      if (rows === 0 && !stopped) notes.push(skipped(file, `sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
       else current.finish();
       sink.endFile(label);
       current = undefined;
       if (stopped) break;
     }
   } catch (error) {
-    const where = current?.label ?? file;
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
-    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: `the workbook cannot be read (${message}); what follows this point is not read`, found: 'damaged workbook content', expected: 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)' });
+    const where = current?.label ?? file;
+    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: `the workbook cannot be read (${message}); what follows this point is not read`, found: 'damaged workbook content', expected: REBUILD });
     if (current !== undefined) sink.endFile(current.label);
   }
   sink.beginFile();
-  const visible = sheets.filter((s) => s.state === 'visible');
-  for (const sheet of visible) {
-    if (!seen.has(sheet) && !stopped) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) cannot be found in the workbook and is not read`, found: 'a missing sheet', expected: 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)' });
-  }
-  if (visible.length === 0) notes.push({ severity: 'error', code: 'empty-file', file, problem: 'workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
   for (const note of notes) sink.add(note);
 }
 
@@ -112,6 +106,6 @@ function rowCells(row: ExcelRow): Array<CellText | undefined> {
   return cells;
 }
 
-function skipped(file: string, sheet: SheetInfo, problem: string, found: string): Finding {
+function skipped(file: string, problem: string, found: string): Finding {
   return { severity: 'info', code: 'sheet-skipped', file, problem, found, expected: 'visible sheets of data' };
 }

@@ -11,6 +11,7 @@ export interface ZipEntry {
   /** As declared: a hostile file may lie, so inflation is bounded by the caller's limit, not by this. */
   size: number;
   localOffset: number;
+  crc: number;
 }
 
 export type ZipIndex = { ok: true; entries: Map<string, ZipEntry> } | { ok: false; problem: string; found: string };
@@ -46,6 +47,7 @@ export function readZipIndex(bytes: Buffer): ZipIndex {
       compressedSize: bytes.readUInt32LE(at + 20),
       size: bytes.readUInt32LE(at + 24),
       localOffset: bytes.readUInt32LE(at + 42),
+      crc: bytes.readUInt32LE(at + 16),
       name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
     };
     if (entry.localOffset + 30 > bytes.length) return corrupt(`part ${entry.name} starts beyond the end of the file`);
@@ -61,11 +63,8 @@ export type Inflated = { ok: true; bytes: Buffer } | { ok: false; problem: strin
 export function inflateEntry(zip: Buffer, entry: ZipEntry, limit: number): Inflated {
   if ((entry.flags & 1) !== 0) return { ok: false, problem: `part ${entry.name} is encrypted`, found: 'an encrypted part' };
   if (entry.size > limit) return tooLarge(entry, limit, entry.size);
-  const local = entry.localOffset;
-  if (zip.readUInt32LE(local) !== LOCAL) return { ok: false, problem: `the zip container is damaged (part ${entry.name} has no local header)`, found: 'a damaged zip entry' };
-  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-  const data = zip.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) return { ok: false, problem: `the zip container is truncated (part ${entry.name} is cut off)`, found: 'a truncated file' };
+  const data = compressedData(zip, entry);
+  if (data === undefined) return { ok: false, problem: `the zip container is damaged (part ${entry.name} has no local header or is cut off)`, found: 'a damaged zip entry' };
   if (entry.method === 0) return { ok: true, bytes: data };
   if (entry.method !== 8) return { ok: false, problem: `part ${entry.name} uses zip compression method ${entry.method}, which is not read`, found: `method ${entry.method}` };
   try {
@@ -81,4 +80,61 @@ function tooLarge(entry: ZipEntry, limit: number, size?: number): Inflated {
   const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
   const found = size === undefined ? `more than ${mb(limit)}` : mb(size);
   return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${mb(limit)} (a damaged workbook or a zip bomb)`, found };
+}
+
+/** An entry's bytes as stored (compressed), or undefined when its local header is missing or it is cut off. */
+export function compressedData(zip: Buffer, entry: ZipEntry): Buffer | undefined {
+  const local = entry.localOffset;
+  if (zip.readUInt32LE(local) !== LOCAL) return undefined;
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const data = zip.subarray(start, start + entry.compressedSize);
+  return data.length < entry.compressedSize ? undefined : data;
+}
+
+export interface ZipPart {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  data: Buffer;
+}
+
+/**
+ * A new zip of the given parts in the given order, sizes in every local header (no data descriptors): the shape a
+ * streaming unzipper reads without guessing.
+ */
+export function writeZip(parts: readonly ZipPart[]): Buffer {
+  const chunks: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x800, 6);
+    local.writeUInt16LE(part.method, 8);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(part.crc, 14);
+    local.writeUInt32LE(part.data.length, 18);
+    local.writeUInt32LE(part.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    local.copy(central, 8, 6, 28);
+    central.writeUInt32LE(offset, 42);
+    directory.push(central, name);
+    chunks.push(local, name, part.data);
+    offset += 30 + name.length + part.data.length;
+  }
+  const directorySize = directory.reduce((sum, b) => sum + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directorySize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...directory, end]);
 }
