@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readZipIndex, compressedData, writeZip, type ZipPart } from '../../src/load/data/xlsx/zip.js';
 import { MINI, ROOT, runCli } from '../helpers/run-cli.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-xlsx-'));
@@ -160,4 +163,49 @@ describe('reading workbooks from the command line', () => {
     expect(csv.stderr).not.toContain('EXCELJS LOADED');
     expect(run(path.join(dir, '卫健局.xlsx')).stderr).toContain('EXCELJS LOADED');
   });
+});
+
+/** `bytes` of one letter, deflated as it streams (the test never holds them). */
+async function deflatedRun(bytes: number): Promise<Buffer> {
+  const deflate = zlib.createDeflateRaw({ level: 1 });
+  const out: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => out.push(c));
+  const chunk = Buffer.alloc(1 << 20, 0x61);
+  for (let n = 0; n < bytes; n += chunk.length) if (!deflate.write(chunk)) await once(deflate, 'drain');
+  deflate.end();
+  await once(deflate, 'end');
+  return Buffer.concat(out);
+}
+
+describe('hostile workbooks from the command line', () => {
+  it('refuses a zip bomb (shared strings that inflate to 300 MB, declared as 1 KB) within the real limit, exit 2', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('数据').addRows([['指标代码', '年份', '数值'], ['screening', 2024, 95]]);
+    const original = Buffer.from(await wb.xlsx.writeBuffer());
+    const index = readZipIndex(original);
+    if (!index.ok) throw new Error(index.problem);
+    const parts: ZipPart[] = [...index.entries.values()]
+      .filter((e) => e.name !== 'xl/sharedStrings.xml')
+      .map((e) => ({ name: e.name, method: e.method, crc: e.crc, size: e.size, data: compressedData(original, e)! }));
+    parts.push({ name: 'xl/sharedStrings.xml', method: 8, crc: 0, size: 1000, data: await deflatedRun(300 * 1024 * 1024) });
+    const bomb = path.join(dir, 'bomb.xlsx');
+    fs.writeFileSync(bomb, writeZip(parts));
+    const run = runCli(['validate', '--plans', MINI.plans, bomb], { timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${bomb}: error: part xl/sharedStrings.xml decompresses to more than 256 MiB, over the limit of 256 MiB (a damaged workbook or a zip bomb); the workbook is not read`);
+  });
+
+  // About a minute here: PLANCHECK_SLOW_TESTS=1 runs it. The limit logic itself is tested on a small workbook.
+  it.runIf(process.env.PLANCHECK_SLOW_TESTS)('stops a 1,048,576-row workbook at the row limit: an error, exit 2, no crash', async () => {
+    const big = path.join(dir, 'million.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: big, useSharedStrings: false });
+    const ws = writer.addWorksheet('数据');
+    ws.addRow(['indicator', 'year', 'value', 'township']).commit();
+    for (let i = 1; i < 1_048_576; i++) ws.addRow(['vaccination', 2021 + (i % 4), 90 + (i % 10), `镇${i % 1000}`]).commit();
+    ws.commit();
+    await writer.commit();
+    const run = runCli(['validate', '--plans', MINI.plans, big], { timeout: 600_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${big} › 数据 › row 500002: error: the workbook has more than 500,000 rows`);
+  }, 900_000);
 });

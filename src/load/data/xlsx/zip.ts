@@ -77,7 +77,7 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, limit: number): Infla
 }
 
 function tooLarge(entry: ZipEntry, limit: number, size?: number): Inflated {
-  const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
+  const mb = (n: number) => `${Math.round(n / 1048576)} MiB`;
   const found = size === undefined ? `more than ${mb(limit)}` : mb(size);
   return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${mb(limit)} (a damaged workbook or a zip bomb)`, found };
 }
