@@ -204,8 +204,9 @@ describe('hostile workbooks from the command line', () => {
     for (let i = 1; i < 1_048_576; i++) ws.addRow(['vaccination', 2021 + (i % 4), 90 + (i % 10), `镇${i % 1000}`]).commit();
     ws.commit();
     await writer.commit();
-    const run = runCli(['validate', '--plans', MINI.plans, big], { timeout: 600_000 });
+    // evaluate, not validate: validate lists every unused row, tens of megabytes here.
+    const run = runCli(['evaluate', '--plans', MINI.plans, big], { timeout: 600_000 });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${big} › 数据 › row 500002: error: the workbook has more than 500,000 rows`);
+    expect(run.stderr).toContain(`${big} › 数据 › row 500001: error: the workbook has more than 500,000 rows; row 500001 and all after it are not read`);
   }, 900_000);
 });

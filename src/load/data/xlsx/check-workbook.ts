@@ -12,6 +12,8 @@ export interface CheckedWorkbook {
   merges: Map<string, MergedRange[]>;
   /** Whether the sheet's part is in the file. */
   has(sheet: SheetInfo): boolean;
+  /** Whether the sheet's XML is cut off (no closing tag): a streaming parser would end quietly, losing rows. */
+  cutOff(sheet: SheetInfo): boolean;
   /**
    * A zip of what exceljs's streaming reader needs, in the order it needs it (relationships, workbook, styles and
    * shared strings before any sheet: it misreads sheets that come first), the given sheets as sheet1.xml, sheet2.xml….
@@ -36,6 +38,7 @@ export function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): 
   let total = 0;
   const parts = new Map<string, Buffer>();
   const merges = new Map<string, MergedRange[]>();
+  const cutOff = new Set<string>();
   // Every part is decompressed once here, so that a damaged or oversized one is found before exceljs streams it.
   for (const entry of entries.values()) {
     if (entry.name.endsWith('/')) continue;
@@ -43,7 +46,11 @@ export function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): 
     if (!inflated.ok) return fail(inflated.problem, inflated.found);
     total += inflated.bytes.length;
     if (/^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels)$/.test(entry.name)) parts.set(entry.name, inflated.bytes);
-    else if (entry.name.startsWith('xl/worksheets/')) merges.set(entry.name, readMergedRanges(inflated.bytes));
+    else if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
+      merges.set(entry.name, readMergedRanges(inflated.bytes));
+      const tail = inflated.bytes.toString('utf8', Math.max(0, inflated.bytes.length - 64));
+      if (!/<\/(?:\w+:)?worksheet>\s*$/.test(tail)) cutOff.add(entry.name);
+    }
   }
   const workbookXml = parts.get('xl/workbook.xml');
   const relsXml = parts.get('xl/_rels/workbook.xml.rels');
@@ -60,5 +67,5 @@ export function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): 
     const body = chosen.map((sheet, i) => part(sheet.part, `xl/worksheets/sheet${i + 1}.xml`));
     return writeZip([...head, ...body].filter((p): p is ZipPart => p !== undefined));
   };
-  return { ok: true, workbook: { sheets, merges, has: (sheet) => entries.has(sheet.part), zipFor } };
+  return { ok: true, workbook: { sheets, merges, has: (sheet) => entries.has(sheet.part), cutOff: (sheet) => cutOff.has(sheet.part), zipFor } };
 }

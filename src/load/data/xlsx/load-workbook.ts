@@ -46,6 +46,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
     if (sheet.state !== 'visible') notes.push(skipped(file, `sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
     else if (INSTRUCTIONS.test(sheet.name.trim())) notes.push(skipped(file, `sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
     else if (!checked.workbook.has(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) is not in the workbook and is not read`, found: 'a missing sheet', expected: REBUILD });
+    else if (checked.workbook.cutOff(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} is damaged (its content is cut off) and is not read`, found: 'a truncated sheet', expected: REBUILD });
     else toRead.push(sheet);
   }
   if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: 'workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
