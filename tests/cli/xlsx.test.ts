@@ -84,7 +84,8 @@ function results(stdout: string): unknown {
   return json;
 }
 
-describe('plancheck template --format xlsx', () => {
+// Each test spawns plancheck several times: on a loaded machine that takes longer than the default 5 s.
+describe('plancheck template --format xlsx', { timeout: 60_000 }, () => {
   const template = path.join(dir, 'template.xlsx');
 
   it('writes one workbook: instructions, then a protected, validated sheet per lead unit', async () => {
@@ -141,7 +142,7 @@ describe('plancheck template --format xlsx', () => {
   });
 });
 
-describe('reading workbooks from the command line', () => {
+describe('reading workbooks from the command line', { timeout: 60_000 }, () => {
   it('names workbook, sheet and cell in messages and exits 2 on an error', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('2024年').addRows([['指标代码', '年份', '数值'], ['screening', 2024, '九十']]);
@@ -177,7 +178,7 @@ async function deflatedRun(bytes: number): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
-describe('hostile workbooks from the command line', () => {
+describe('hostile workbooks from the command line', { timeout: 60_000 }, () => {
   it('refuses a zip bomb (shared strings that inflate to 300 MB, declared as 1 KB) within the real limit, exit 2', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('数据').addRows([['指标代码', '年份', '数值'], ['screening', 2024, 95]]);

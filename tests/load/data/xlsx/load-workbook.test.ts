@@ -4,7 +4,7 @@ import { XLSX_LIMITS } from '../../../../src/load/data/xlsx/limits.js';
 import { balanced, byCode, facts, MODEL, plain, tempDir } from '../test-model.js';
 import { officeWorkbook, workbookBytes } from './workbooks.js';
 
-describe('reading an .xlsx workbook', () => {
+describe('reading an .xlsx workbook', { timeout: 30_000 }, () => {
   it('reads every visible sheet of an office workbook through the CSV pipeline, naming workbook, sheet and cell', async () => {
     const t = await tempDir();
     try {
@@ -73,7 +73,7 @@ describe('reading an .xlsx workbook', () => {
   });
 });
 
-describe('hostile workbooks', () => {
+describe('hostile workbooks', { timeout: 30_000 }, () => {
   it('reports a truncated or corrupt zip as a damaged workbook', async () => {
     const t = await tempDir();
     try {
