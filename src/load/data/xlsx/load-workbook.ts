@@ -33,7 +33,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   const notes: Finding[] = [];
   const size = statSync(file).size;
   if (size > limits.fileBytes) {
-    const mb = (n: number) => `${Math.round(n / 1048576)} MiB`;
+    const mb = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MiB` : `${Math.ceil(n / 1024)} KiB`);
     sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `workbook is ${mb(size)}, over the limit of ${mb(limits.fileBytes)}, and is not read`, found: mb(size), expected: `a workbook up to ${mb(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
     return;
   }

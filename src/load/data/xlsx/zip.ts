@@ -77,7 +77,7 @@ export function inflateEntry(zip: Buffer, entry: ZipEntry, limit: number): Infla
 }
 
 function tooLarge(entry: ZipEntry, limit: number, size?: number): Inflated {
-  const mb = (n: number) => `${Math.round(n / 1048576)} MiB`;
+  const mb = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MiB` : `${Math.ceil(n / 1024)} KiB`);
   const found = size === undefined ? `more than ${mb(limit)}` : mb(size);
   return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${mb(limit)} (a damaged workbook or a zip bomb)`, found };
 }
