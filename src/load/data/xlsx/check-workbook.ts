@@ -4,8 +4,8 @@ import { crc32 } from 'node:zlib';
 import type { Finding } from '../diagnostic-sink.js';
 import type { XlsxLimits } from './limits.js';
 import { SAVE_AS_XLSX } from './unsupported.js';
-import { readMergedRanges, readSheetList, type MergedRange, type SheetInfo } from './workbook-map.js';
-import { compressedData, inflateEntry, readZipIndex, writeZip, type ZipPart } from './zip.js';
+import { SheetScan, readSheetList, type MergedRange, type SheetInfo } from './workbook-map.js';
+import { compressedData, inflateEntry, readZipIndex, scanEntry, writeZip, type ZipPart } from './zip.js';
 
 export interface CheckedWorkbook {
   sheets: SheetInfo[];
@@ -25,7 +25,7 @@ const EMPTY_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalo
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-export function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): { ok: true; workbook: CheckedWorkbook } | { ok: false; finding: Finding } {
+export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): Promise<{ ok: true; workbook: CheckedWorkbook } | { ok: false; finding: Finding }> {
   const fail = (problem: string, found: string, expected = 'an .xlsx workbook as Excel or WPS saves it') => ({ ok: false as const, finding: { severity: 'error' as const, code: 'bad-workbook', file, problem: `${problem}; the workbook is not read`, found, expected } });
   if (bytes.length === 0) return fail('file is empty', 'no content', SAVE_AS_XLSX);
   if (bytes.subarray(0, 8).equals(OLE2)) {
@@ -39,17 +39,24 @@ export function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): 
   const parts = new Map<string, Buffer>();
   const merges = new Map<string, MergedRange[]>();
   const cutOff = new Set<string>();
-  // Every part is decompressed once here, so that a damaged or oversized one is found before exceljs streams it.
   for (const entry of entries.values()) {
     if (entry.name.endsWith('/')) continue;
-    const inflated = inflateEntry(bytes, entry, Math.min(limits.partBytes, limits.totalBytes - total));
-    if (!inflated.ok) return fail(inflated.problem, inflated.found);
-    total += inflated.bytes.length;
-    if (/^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels)$/.test(entry.name)) parts.set(entry.name, inflated.bytes);
-    else if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
-      merges.set(entry.name, readMergedRanges(inflated.bytes));
-      const tail = inflated.bytes.toString('utf8', Math.max(0, inflated.bytes.length - 64));
-      if (!/<\/(?:\w+:)?worksheet>\s*$/.test(tail)) cutOff.add(entry.name);
+    const limit = Math.min(limits.partBytes, limits.totalBytes - total);
+    if (/^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels)$/.test(entry.name)) {
+      const inflated = inflateEntry(bytes, entry, limit);
+      if (!inflated.ok) return fail(inflated.problem, inflated.found);
+      total += inflated.bytes.length;
+      parts.set(entry.name, inflated.bytes);
+      continue;
+    }
+    // Sheets (and the shared strings) can be large: scanned as they decompress, never held whole.
+    const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) ? new SheetScan() : undefined;
+    const scanned = await scanEntry(bytes, entry, limit, sheet && ((piece) => sheet.push(piece)));
+    if (!scanned.ok) return fail(scanned.problem, scanned.found);
+    total += scanned.size;
+    if (sheet !== undefined) {
+      merges.set(entry.name, sheet.mergedRanges());
+      if (!sheet.complete()) cutOff.add(entry.name);
     }
   }
   const workbookXml = parts.get('xl/workbook.xml');

@@ -38,7 +38,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
     return;
   }
   const bytes = readFileSync(file);
-  const checked = checkWorkbook(file, bytes, limits);
+  const checked = await checkWorkbook(file, bytes, limits);
   if (!checked.ok) return sink.add(checked.finding);
   const { sheets, merges } = checked.workbook;
   const toRead: SheetInfo[] = [];

@@ -67,11 +67,45 @@ export function decodeCell(ref: string): { row: number; column: number } | undef
 
 /** The merged ranges of a sheet's XML: they follow its cells, so they are found by a scan of the bytes. */
 export function readMergedRanges(sheetXml: Buffer): MergedRange[] {
+  const scan = new SheetScan();
+  scan.push(sheetXml);
+  return scan.mergedRanges();
+}
+
+const OPEN_MERGES = Buffer.from('<mergeCells');
+const CLOSE_MERGES = Buffer.from('</mergeCells>');
+
+/**
+ * Reads a sheet's XML piece by piece, keeping only its merged-cell list and its last bytes (to tell whether the
+ * XML is complete).
+ */
+export class SheetScan {
+  private tail = Buffer.alloc(0);
+  private merges: Buffer[] | undefined;
+  private mergesDone = false;
+
+  push(piece: Buffer): void {
+    const joined = Buffer.concat([this.tail, piece]);
+    if (this.merges === undefined) {
+      const start = joined.indexOf(OPEN_MERGES);
+      if (start !== -1) this.merges = [joined.subarray(start)];
+    } else if (!this.mergesDone) this.merges.push(piece);
+    if (this.merges !== undefined && !this.mergesDone && joined.indexOf(CLOSE_MERGES) !== -1) this.mergesDone = true;
+    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - 64)));
+  }
+
+  /** Whether the XML ends with the closing worksheet tag: a cut-off part would otherwise read as fewer rows. */
+  complete(): boolean {
+    return /<\/(?:\w+:)?worksheet>\s*$/.test(this.tail.toString('utf8'));
+  }
+
+  mergedRanges(): MergedRange[] {
+    return this.merges === undefined ? [] : parseMergedRanges(Buffer.concat(this.merges).toString('utf8'));
+  }
+}
+
+function parseMergedRanges(text: string): MergedRange[] {
   const ranges: MergedRange[] = [];
-  const start = sheetXml.lastIndexOf('<mergeCells');
-  if (start === -1) return ranges;
-  const end = sheetXml.indexOf('</mergeCells>', start);
-  const text = sheetXml.toString('utf8', start, end === -1 ? sheetXml.length : end);
   for (const m of text.matchAll(/<mergeCell\b[^>]*\bref\s*=\s*"([^"]+)"/g)) {
     const [from, to] = m[1]!.split(':');
     const a = decodeCell(from ?? '');

@@ -1,7 +1,7 @@
 // The parts of a workbook's zip container, read from its central directory, and bounded inflation of one part.
 // A workbook is checked here before exceljs sees it: a corrupt or foreign file, or a part that inflates beyond the
 // limits (a zip bomb), becomes a clear message instead of a crash, a hang or an exhausted heap.
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -80,6 +80,39 @@ function tooLarge(entry: ZipEntry, limit: number, size?: number): Inflated {
   const mb = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MiB` : `${Math.ceil(n / 1024)} KiB`);
   const found = size === undefined ? `more than ${mb(limit)}` : mb(size);
   return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${mb(limit)} (a damaged workbook or a zip bomb)`, found };
+}
+
+/**
+ * Decompress one part as a stream, handing each piece to `visit` and keeping none: a part of hundreds of megabytes
+ * is checked without holding it. Stops at `limit` bytes whatever the headers say.
+ */
+export async function scanEntry(zip: Buffer, entry: ZipEntry, limit: number, visit?: (piece: Buffer) => void): Promise<{ ok: true; size: number } | Extract<Inflated, { ok: false }>> {
+  if ((entry.flags & 1) !== 0) return { ok: false, problem: `part ${entry.name} is encrypted`, found: 'an encrypted part' };
+  if (entry.size > limit) return tooLarge(entry, limit, entry.size) as Extract<Inflated, { ok: false }>;
+  const data = compressedData(zip, entry);
+  if (data === undefined) return { ok: false, problem: `the zip container is damaged (part ${entry.name} has no local header or is cut off)`, found: 'a damaged zip entry' };
+  if (entry.method === 0) {
+    if (data.length > limit) return tooLarge(entry, limit) as Extract<Inflated, { ok: false }>;
+    visit?.(data);
+    return { ok: true, size: data.length };
+  }
+  if (entry.method !== 8) return { ok: false, problem: `part ${entry.name} uses zip compression method ${entry.method}, which is not read`, found: `method ${entry.method}` };
+  const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
+  let size = 0;
+  try {
+    inflate.end(data);
+    for await (const piece of inflate as AsyncIterable<Buffer>) {
+      size += piece.length;
+      if (size > limit) {
+        inflate.destroy();
+        return tooLarge(entry, limit) as Extract<Inflated, { ok: false }>;
+      }
+      visit?.(piece);
+    }
+  } catch (error) {
+    return { ok: false, problem: `the zip container is damaged (part ${entry.name} cannot be decompressed: ${(error as Error).message})`, found: 'damaged compressed data' };
+  }
+  return { ok: true, size };
 }
 
 /** An entry's bytes as stored (compressed), or undefined when its local header is missing or it is cut off. */
