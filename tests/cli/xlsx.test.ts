@@ -179,7 +179,7 @@ async function deflatedRun(bytes: number): Promise<Buffer> {
 }
 
 describe('hostile workbooks from the command line', { timeout: 60_000 }, () => {
-  it('refuses a zip bomb (shared strings that inflate to 300 MB, declared as 1 KB) within the real limit, exit 2', async () => {
+  it('refuses zip bombs (shared strings inflating to 300 MiB) by their lying header or at the real 256 MiB limit, exit 2', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('数据').addRows([['指标代码', '年份', '数值'], ['screening', 2024, 95]]);
     const original = Buffer.from(await wb.xlsx.writeBuffer());
@@ -188,12 +188,21 @@ describe('hostile workbooks from the command line', { timeout: 60_000 }, () => {
     const parts: ZipPart[] = [...index.entries.values()]
       .filter((e) => e.name !== 'xl/sharedStrings.xml')
       .map((e) => ({ name: e.name, method: e.method, crc: e.crc, size: e.size, data: compressedData(original, e)! }));
-    parts.push({ name: 'xl/sharedStrings.xml', method: 8, crc: 0, size: 1000, data: await deflatedRun(300 * 1024 * 1024) });
-    const bomb = path.join(dir, 'bomb.xlsx');
-    fs.writeFileSync(bomb, writeZip(parts));
-    const run = runCli(['validate', '--plans', MINI.plans, bomb], { timeout: 60_000 });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`${bomb}: error: part xl/sharedStrings.xml decompresses to more than 256 MiB, over the limit of 256 MiB (a damaged workbook or a zip bomb); the workbook is not read`);
+    const bombData = await deflatedRun(300 * 1024 * 1024);
+    const bomb = (declared: number) => {
+      const file = path.join(dir, `bomb-${declared}.xlsx`);
+      fs.writeFileSync(file, writeZip([...parts, { name: 'xl/sharedStrings.xml', method: 8, crc: 0, size: declared, data: bombData }]));
+      return file;
+    };
+    const small = bomb(1000);
+    const lying = runCli(['validate', '--plans', MINI.plans, small], { timeout: 60_000 });
+    expect(lying.status).toBe(2);
+    expect(lying.stderr).toContain(`${small}: error: part xl/sharedStrings.xml decompresses to more than the 1 KiB its zip directory declares (a damaged workbook or a zip bomb); the workbook is not read`);
+    // Declared large enough to be decompressed as a stream: the limit itself stops it.
+    const large = bomb(100 * 1024 * 1024);
+    const limited = runCli(['validate', '--plans', MINI.plans, large], { timeout: 60_000 });
+    expect(limited.status).toBe(2);
+    expect(limited.stderr).toContain(`${large}: error: part xl/sharedStrings.xml decompresses to more than 256 MiB, over the limit of 256 MiB (a damaged workbook or a zip bomb); the workbook is not read`);
   });
 
   // About a minute here: PLANCHECK_SLOW_TESTS=1 runs it. The limit logic itself is tested on a small workbook.

@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import type { Finding } from '../diagnostic-sink.js';
 import type { XlsxLimits } from './limits.js';
 import { SAVE_AS_XLSX } from './unsupported.js';
-import { SheetScan, readSheetList, type MergedRange, type SheetInfo } from './workbook-map.js';
+import { SheetScan, isCompleteSheet, readMergedRanges, readSheetList, type MergedRange, type SheetInfo } from './workbook-map.js';
 import { compressedData, inflateEntry, readZipIndex, scanEntry, writeZip, type ZipPart } from './zip.js';
 
 export interface CheckedWorkbook {
@@ -23,6 +23,10 @@ export interface CheckedWorkbook {
 
 const EMPTY_STRINGS = Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>');
 
+const WHOLE_PART = 64 * 1024 * 1024;
+const KEPT_PARTS = 128 * 1024 * 1024;
+const READ_BY_EXCELJS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml']);
+
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): Promise<{ ok: true; workbook: CheckedWorkbook } | { ok: false; finding: Finding }> {
@@ -36,21 +40,31 @@ export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLim
   if (!index.ok) return fail(index.problem, index.found);
   const { entries } = index;
   let total = 0;
-  const parts = new Map<string, Buffer>();
   const merges = new Map<string, MergedRange[]>();
   const cutOff = new Set<string>();
+  // Parts up to this size are decompressed at once (faster) and, if exceljs reads them, kept so that it reads them
+  // without decompressing again; larger ones are scanned as they decompress, never held whole.
+  let kept = 0;
+  const inflatedParts = new Map<string, Buffer>();
   for (const entry of entries.values()) {
     if (entry.name.endsWith('/')) continue;
     const limit = Math.min(limits.partBytes, limits.totalBytes - total);
-    if (/^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels)$/.test(entry.name)) {
-      const inflated = inflateEntry(bytes, entry, limit);
+    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
+    if (entry.size <= WHOLE_PART && entry.size <= limit) {
+      const inflated = inflateEntry(bytes, entry, entry.size);
       if (!inflated.ok) return fail(inflated.problem, inflated.found);
       total += inflated.bytes.length;
-      parts.set(entry.name, inflated.bytes);
+      if (isSheet) {
+        merges.set(entry.name, readMergedRanges(inflated.bytes));
+        if (!isCompleteSheet(inflated.bytes)) cutOff.add(entry.name);
+      }
+      if ((isSheet || READ_BY_EXCELJS.has(entry.name)) && kept + entry.size <= KEPT_PARTS) {
+        kept += entry.size;
+        inflatedParts.set(entry.name, inflated.bytes);
+      }
       continue;
     }
-    // Sheets (and the shared strings) can be large: scanned as they decompress, never held whole.
-    const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) ? new SheetScan() : undefined;
+    const sheet = isSheet ? new SheetScan() : undefined;
     const scanned = await scanEntry(bytes, entry, limit, sheet && ((piece) => sheet.push(piece)));
     if (!scanned.ok) return fail(scanned.problem, scanned.found);
     total += scanned.size;
@@ -59,14 +73,17 @@ export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLim
       if (!sheet.complete()) cutOff.add(entry.name);
     }
   }
-  const workbookXml = parts.get('xl/workbook.xml');
-  const relsXml = parts.get('xl/_rels/workbook.xml.rels');
+  const workbookXml = inflatedParts.get('xl/workbook.xml');
+  const relsXml = inflatedParts.get('xl/_rels/workbook.xml.rels');
   if (workbookXml === undefined || relsXml === undefined) return fail('file is a zip archive but not a workbook (it has no xl/workbook.xml)', 'a zip without a workbook', SAVE_AS_XLSX);
   const sheets = readSheetList(workbookXml.toString('utf8'), relsXml.toString('utf8'));
   const part = (name: string, as = name): ZipPart | undefined => {
     const entry = entries.get(name);
-    const data = entry && compressedData(bytes, entry);
-    return entry && data && { name: as, method: entry.method, crc: entry.crc, size: entry.size, data };
+    if (entry === undefined) return undefined;
+    const inflated = inflatedParts.get(name);
+    if (inflated !== undefined) return { name: as, method: 0, crc: entry.crc, size: inflated.length, data: inflated };
+    const data = compressedData(bytes, entry);
+    return data && { name: as, method: entry.method, crc: entry.crc, size: entry.size, data };
   };
   const zipFor = (chosen: readonly SheetInfo[]): Buffer => {
     const strings = part('xl/sharedStrings.xml') ?? { name: 'xl/sharedStrings.xml', method: 0, crc: crc32(EMPTY_STRINGS), size: EMPTY_STRINGS.length, data: EMPTY_STRINGS };

@@ -12,6 +12,7 @@ import { checkWorkbook } from './check-workbook.js';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.js';
 import { SheetFeeder } from './sheet-feeder.js';
 import type { SheetInfo } from './workbook-map.js';
+import { size as sizeText } from './zip.js';
 
 /** Sheets that explain how to fill the others in: skipped with a note, not read as data. */
 const REBUILD = 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)';
@@ -33,8 +34,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   const notes: Finding[] = [];
   const size = statSync(file).size;
   if (size > limits.fileBytes) {
-    const mb = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MiB` : `${Math.ceil(n / 1024)} KiB`);
-    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `workbook is ${mb(size)}, over the limit of ${mb(limits.fileBytes)}, and is not read`, found: mb(size), expected: `a workbook up to ${mb(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
+    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `workbook is ${sizeText(size)}, over the limit of ${sizeText(limits.fileBytes)}, and is not read`, found: sizeText(size), expected: `a workbook up to ${sizeText(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
     return;
   }
   const bytes = readFileSync(file);

@@ -67,9 +67,15 @@ export function decodeCell(ref: string): { row: number; column: number } | undef
 
 /** The merged ranges of a sheet's XML: they follow its cells, so they are found by a scan of the bytes. */
 export function readMergedRanges(sheetXml: Buffer): MergedRange[] {
-  const scan = new SheetScan();
-  scan.push(sheetXml);
-  return scan.mergedRanges();
+  const start = sheetXml.lastIndexOf(OPEN_MERGES);
+  if (start === -1) return [];
+  const end = sheetXml.indexOf(CLOSE_MERGES, start);
+  return parseMergedRanges(sheetXml.toString('utf8', start, end === -1 ? sheetXml.length : end));
+}
+
+/** Whether the XML ends with the closing worksheet tag: a cut-off part would otherwise read as fewer rows. */
+export function isCompleteSheet(xml: Buffer): boolean {
+  return /<\/(?:\w+:)?worksheet>\s*$/.test(xml.toString('utf8', Math.max(0, xml.length - 64)));
 }
 
 const OPEN_MERGES = Buffer.from('<mergeCells');
@@ -94,9 +100,8 @@ export class SheetScan {
     this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - 64)));
   }
 
-  /** Whether the XML ends with the closing worksheet tag: a cut-off part would otherwise read as fewer rows. */
   complete(): boolean {
-    return /<\/(?:\w+:)?worksheet>\s*$/.test(this.tail.toString('utf8'));
+    return isCompleteSheet(this.tail);
   }
 
   mergedRanges(): MergedRange[] {

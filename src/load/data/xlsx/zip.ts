@@ -59,27 +59,41 @@ export function readZipIndex(bytes: Buffer): ZipIndex {
 
 export type Inflated = { ok: true; bytes: Buffer } | { ok: false; problem: string; found: string };
 
-/** One part's bytes, refusing to produce more than `limit` bytes whatever the headers say. */
+/**
+ * One part's bytes, refusing to produce more than `limit` bytes whatever the headers say; `limit` may be the size
+ * the zip directory declares, and then more is a lie the message names.
+ */
 export function inflateEntry(zip: Buffer, entry: ZipEntry, limit: number): Inflated {
   if ((entry.flags & 1) !== 0) return { ok: false, problem: `part ${entry.name} is encrypted`, found: 'an encrypted part' };
   if (entry.size > limit) return tooLarge(entry, limit, entry.size);
+  const declared = limit === entry.size;
   const data = compressedData(zip, entry);
   if (data === undefined) return { ok: false, problem: `the zip container is damaged (part ${entry.name} has no local header or is cut off)`, found: 'a damaged zip entry' };
   if (entry.method === 0) return { ok: true, bytes: data };
   if (entry.method !== 8) return { ok: false, problem: `part ${entry.name} uses zip compression method ${entry.method}, which is not read`, found: `method ${entry.method}` };
   try {
-    return { ok: true, bytes: inflateRawSync(data, { maxOutputLength: limit }) };
+    // (maxOutputLength must be at least 1.)
+    const bytes = inflateRawSync(data, { maxOutputLength: Math.max(1, limit) });
+    if (declared && bytes.length !== entry.size) return { ok: false, problem: `the zip container is damaged (part ${entry.name} is shorter than its directory says)`, found: 'a damaged zip entry' };
+    return { ok: true, bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' && declared) {
+      return { ok: false, problem: `part ${entry.name} decompresses to more than the ${size(entry.size)} its zip directory declares (a damaged workbook or a zip bomb)`, found: `more than ${size(entry.size)}` };
+    }
     if (code === 'ERR_BUFFER_TOO_LARGE') return tooLarge(entry, limit);
     return { ok: false, problem: `the zip container is damaged (part ${entry.name} cannot be decompressed: ${(error as Error).message})`, found: 'damaged compressed data' };
   }
 }
 
-function tooLarge(entry: ZipEntry, limit: number, size?: number): Inflated {
-  const mb = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MiB` : `${Math.ceil(n / 1024)} KiB`);
-  const found = size === undefined ? `more than ${mb(limit)}` : mb(size);
-  return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${mb(limit)} (a damaged workbook or a zip bomb)`, found };
+/** 3 MiB, or 12 KiB under a mebibyte. */
+export function size(bytes: number): string {
+  return bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+function tooLarge(entry: ZipEntry, limit: number, declared?: number): Inflated {
+  const found = declared === undefined ? `more than ${size(limit)}` : size(declared);
+  return { ok: false, problem: `part ${entry.name} decompresses to ${found}, over the limit of ${size(limit)} (a damaged workbook or a zip bomb)`, found };
 }
 
 /**
