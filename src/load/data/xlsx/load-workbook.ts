@@ -51,7 +51,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   }
   if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: 'workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
   const WorkbookReader = loadWorkbookReader();
-  const reader = new WorkbookReader(Readable.from([checked.workbook.zipFor(toRead)]), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
+  const reader = new WorkbookReader(Readable.from(pieces(checked.workbook.zipFor(toRead))), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
   // The sheets arrive as sheet1.xml, sheet2.xml…: toRead's order.
   let index = -1;
   (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
@@ -68,15 +68,20 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
       sink.beginFile();
       current = new SheetFeeder(state, label, merges.get(sheet.part) ?? []);
       let rows = 0;
-      for await (const row of worksheet as AsyncIterable<ExcelRow>) {
-        if (rowsLeft === 0) {
-          stopped = true;
-          sink.add({ severity: 'error', code: 'too-many-rows', file: label, line: row.number, problem: `the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${row.number} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
-          break;
+      // The reader's batches of XML events (one per piece read), not its row iterator: one await per batch, not per row.
+      batches: for await (const events of (worksheet as unknown as { parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>> }).parse()) {
+        for (const event of events) {
+          if (event.eventType !== 'row') continue;
+          const row = event.value as ExcelRow;
+          if (rowsLeft === 0) {
+            stopped = true;
+            sink.add({ severity: 'error', code: 'too-many-rows', file: label, line: row.number, problem: `the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${row.number} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
+            break batches;
+          }
+          rowsLeft--;
+          rows++;
+          current.row(row.number, rowCells(row));
         }
-        rowsLeft--;
-        rows++;
-        current.row(row.number, rowCells(row));
       }
       if (rows === 0 && !stopped) notes.push(skipped(file, `sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
       else current.finish();
@@ -105,6 +110,14 @@ function rowCells(row: ExcelRow): Array<CellText | undefined> {
     cells[column - 1] = cellText(cell.value as CellValue, cell.numFmt);
   });
   return cells;
+}
+
+/**
+ * The zip in pieces of 64 KiB: a stored part passes through the unzipper in the pieces it arrives in, and exceljs
+ * parses each piece into one array of XML events (a whole sheet at once costs seconds of garbage collection).
+ */
+function* pieces(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += 65536) yield bytes.subarray(at, at + 65536);
 }
 
 function skipped(file: string, problem: string, found: string): Finding {
