@@ -46,7 +46,9 @@ export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang)
     text: rule.text,
     lead: rule.lead,
     responsible: rule.responsible,
+    criterion: rule.check.kind === 'qualitative' ? (rule.check.criterion?.[lang] ?? null) : null,
     flags: rule.flags ?? [],
+    note: rule.note ?? rule.check.note ?? null,
   };
 }
 
