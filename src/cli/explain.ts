@@ -7,7 +7,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake } from './load-inputs.js';
 import { parseYear } from './options.js';
-import { announceDefaultYear, checkYear } from './input-checks.js';
+import { checkYear } from './input-checks.js';
 import { sampleNotice } from '../render/sample-notice.js';
 
 export interface ExplainOptions {
@@ -31,7 +31,6 @@ export async function runExplain(ruleId: string, dataArgs: string[], options: Ex
   const year = parseYear(options.year) ?? latestYear(inputs);
   checkYear(year, '--year', inputs.data.table, inputs.model, lang);
   const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.table, inputs.model), year);
-  if (options.year === undefined) announceDefaultYear({ year, results: [result] }, io, lang);
   if (inputs.sample) io.stderr(`${sampleNotice(lang)}\n`);
   if (options.format === 'json') io.stdout(JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n');
   else io.stdout(renderExplanation(result, loaded, inputs.model, lang));

@@ -79,10 +79,6 @@ export function announceDefaultYear(
 ): void {
   const judged = judgedCount(report.results);
   const total = report.results.length;
-  if (total === 1) {
-    io.stderr(lang === 'zh' ? `评估年份：${report.year}（数据中的最新年份）；用 --year 指定其他年份\n` : `Evaluation year: ${report.year} (the latest year in the data); choose another with --year\n`);
-    return;
-  }
   const hint =
     previous && previous.judged > judged
       ? lang === 'zh'

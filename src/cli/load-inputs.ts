@@ -86,9 +86,13 @@ export async function loadInputs(
   preloaded?: LoadedModel,
   progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
 ): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
+  const { model: rules, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
   const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang: resolveLang(options.lang, io.env) });
   const dataPaths = source.paths;
+  // The county's own township and village lists come with the data and complete the model's dimensions.
+  const { readUnitLists, withUnitLists } = await import('../load/unit-lists.js');
+  const unitLists = await readUnitLists(dataPaths, rules, options.encoding);
+  const model = withUnitLists(rules, unitLists.lists);
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
     // A rule may run past its plan (deadline: 2030): its years of data are accepted too.
@@ -99,7 +103,7 @@ export async function loadInputs(
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
   const { loadData } = await import('../load/data/index.js');
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
-  const diagnostics = [...planProblems, ...data.diagnostics];
+  const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   if (!options.collectOnly) checkDataRows(data, dataPaths, resolveLang(options.lang, io.env), diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.

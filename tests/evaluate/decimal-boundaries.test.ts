@@ -138,6 +138,29 @@ describe('exact decimal boundaries, per kind', () => {
   });
 });
 
+describe('exact decimal boundaries, kinds over several series', () => {
+  it('cumulative: yearly figures that sum exactly to the target reach it, one unit less does not', () => {
+    fc.assert(
+      fc.property(decimals, fc.array(fc.integer({ min: 1, max: 99_999 }), { minLength: 5, maxLength: 5 }), (d, parts) => {
+        const years = [2021, 2022, 2023, 2024, 2025];
+        const total = parts.reduce((a, b) => a + b, 0);
+        const series = Object.fromEntries(years.map((y, i) => [y, dec(parts[i]!, d)]));
+        return met({ kind: 'cumulative', target: dec(total, d) }, series) && !met({ kind: 'cumulative', target: dec(total + 1, d) }, series);
+      }),
+    );
+  });
+
+  it('each_site: a site exactly on the minimum meets it, one unit below does not', () => {
+    fc.assert(
+      fc.property(decimals, scaled, (d, b) => {
+        const run = (value: number) =>
+          evaluateCheck({ kind: 'each_site', target: dec(b, d), dimension: 'site' }, contextFor(observations('x', { 2025: value }, { site: '甲校' }), final)).status;
+        return run(dec(b, d)) === 'pass' && run(dec(b - 1, d)) !== 'pass';
+      }),
+    );
+  });
+});
+
 describe('the boundary cases the issue reported', () => {
   const at = (year: number): ContextOptions => ({ year, deadline: year });
   it.each([
