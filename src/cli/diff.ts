@@ -14,7 +14,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface DiffOptions extends InputOptions, ResultsFilter {
   from?: string;
@@ -110,7 +110,7 @@ export async function runDiff(args: string[], options: DiffOptions, io: Io): Pro
     bom: Boolean(options.bom),
     all: Boolean(options.all),
   });
-  if (options.output) writeOutputAtomically(options.output, text, sides.inputs);
+  if (options.output) await writeOutput(options.output, text, sides.inputs, lang);
   else io.stdout(text);
   return options.failOnRegression && hasRegression(report) ? EXIT.failOn : EXIT.ok;
 }

@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
 import { renderTemplate, splitByLead, templateRows } from '../render/template.js';
+import { guardText, say } from '../i18n/guard-messages.js';
+import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseYear } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface TemplateOptions {
   plans?: string[];
@@ -21,6 +23,7 @@ export interface TemplateOptions {
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
+  const lang = resolveLang(undefined, io.env);
   const { model } = await loadModelOrThrow(options, io);
   // Annual monitoring reports the year just ended, within the plans' years.
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
@@ -30,16 +33,28 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   const rows = templateRows(rules, model);
   if (options.splitByLead) {
     const directory = options.splitByLead;
-    fs.mkdirSync(directory, { recursive: true });
+    makeFolder(directory, lang);
     const sheets = splitByLead(rows);
     for (const [unit, unitRows] of [...sheets].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
-      writeOutputAtomically(path.join(directory, `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`), renderTemplate(unitRows, year, Boolean(options.bom)), model.files);
+      await writeOutput(path.join(directory, `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`), renderTemplate(unitRows, year, Boolean(options.bom)), model.files, lang);
     }
     io.stderr(`${sheets.size} sheets written to ${directory}\n`);
     return EXIT.ok;
   }
   const text = renderTemplate(rows, year, Boolean(options.bom));
-  if (options.output) writeOutputAtomically(options.output, text, model.files);
+  if (options.output) await writeOutput(options.output, text, model.files, lang);
   else io.stdout(text);
   return EXIT.ok;
+}
+
+/** The folder for --split-by-lead: made when missing; an existing file there is refused, not written into. */
+function makeFolder(directory: string, lang: 'zh' | 'en'): void {
+  const existing = fs.statSync(directory, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError(say(lang, guardText.splitTargetNotFolder(directory)));
+  try {
+    fs.mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(say(lang, code === 'EEXIST' || code === 'ENOTDIR' ? guardText.splitTargetNotFolder(directory) : guardText.cannotCreateFolder(directory, code)));
+  }
 }
