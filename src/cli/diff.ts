@@ -1,5 +1,4 @@
 // `plancheck diff`: two results files, or two years evaluated on the spot, compared rule by rule.
-import fs from 'node:fs';
 import path from 'node:path';
 import { compareReports, hasRegression, incomparableReason, type ResultsFilter } from '../diff/compare-reports.js';
 import { parseResultsText } from '../diff/read-results.js';
@@ -8,6 +7,9 @@ import { evaluatePlans } from '../evaluate/evaluate-plans.js';
 import { diffRenderers, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
 import { renderJson } from '../render/json.js';
 import type { ResultsFile } from '../schema/results.js';
+import type { Lang } from '../i18n/format.js';
+import { guardText, readFailure, say } from '../i18n/guard-messages.js';
+import { readBounded, refusalOf } from '../load/read-guard.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { latestYear } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -39,24 +41,25 @@ interface Sides {
   inputs: string[];
 }
 
-export function readResultsFile(file: string, io: Io): ResultsFile {
+export function readResultsFile(file: string, io: Io, lang: Lang = 'en'): ResultsFile {
   let text: string;
   try {
-    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+    text = readBounded(path.resolve(io.cwd, file)).toString('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; expected a results file written by plancheck evaluate --format json`);
+    const refusal = refusalOf(file, error);
+    throw new UsageError(say(lang, guardText.cannotRead(file, readFailure(refusal.code, refusal.detail), guardText.resultsFileExpected)));
   }
   const parsed = parseResultsText(text);
   if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
   return parsed.results;
 }
 
-function readBothFiles(args: string[], io: Io): Sides {
+function readBothFiles(args: string[], io: Io, lang: Lang): Sides {
   if (args.length !== 2) {
     throw new UsageError(`diff needs two results files (old new), or --from <year> [--to <year>] with data; got ${args.length} argument${args.length === 1 ? '' : 's'}`);
   }
   const [older, newer] = args as [string, string];
-  return { older: { label: older, results: readResultsFile(older, io) }, newer: { label: newer, results: readResultsFile(newer, io) }, inputs: [older, newer] };
+  return { older: { label: older, results: readResultsFile(older, io, lang) }, newer: { label: newer, results: readResultsFile(newer, io, lang) }, inputs: [older, newer] };
 }
 
 /** Both years evaluated from one load of rules and data, passed through the results JSON so both modes read the same shape. */
@@ -98,7 +101,7 @@ function checkFilters(sides: Sides, filter: ResultsFilter): void {
 export async function runDiff(args: string[], options: DiffOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat<DiffFormat>(options.format, DIFF_FORMATS);
-  const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : readBothFiles(args, io);
+  const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : readBothFiles(args, io, lang);
   checkComparable(sides);
   const filter: ResultsFilter = { plan: options.plan, domain: options.domain, lead: options.lead };
   checkFilters(sides, filter);

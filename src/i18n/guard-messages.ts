@@ -41,6 +41,7 @@ export function readFailure(code: string | undefined, detail = ''): Bilingual {
 }
 
 export const guardText = {
+  unreadable: (file: string, why: Bilingual): Bilingual => ({ zh: `无法读取 ${file}：${why.zh}`, en: `cannot read ${file}: ${why.en}` }),
   cannotRead: (file: string, why: Bilingual, expected: Bilingual): Bilingual => ({
     zh: `无法读取 ${file}：${why.zh}；应为${expected.zh}`,
     en: `cannot read ${file}: ${why.en}; expected ${expected.en}`,
