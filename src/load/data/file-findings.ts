@@ -16,6 +16,10 @@ export class FileFindings {
   private readonly dimensionValues = new Map<string, Map<string, Group & { dimension: string; raw: string }>>();
   private readonly outside = { count: 0, line: 0, years: new Set<number>() };
   private readonly shortRows = { count: 0, line: 0, fields: 0 };
+  /** indicator → dimension → rows broken down by a dimension the indicator is not reported by. */
+  private readonly undeclared = new Map<string, Group & { indicator: string; dimension: string }>();
+  /** dimension → lines whose cell is blank below a filled one. */
+  private readonly blanks = new Map<string, { column: number; lines: number[]; count: number }>();
 
   constructor(
     private readonly state: LoadState,
@@ -34,6 +38,19 @@ export class FileFindings {
     const group = byValue.get(raw);
     if (group === undefined) byValue.set(raw, { line, column, count: 1, dimension, raw });
     else group.count++;
+  }
+
+  undeclaredDimension(indicator: string, dimension: string, line: number, column: number): void {
+    const key = `${indicator}\u0000${dimension}`;
+    const group = this.undeclared.get(key);
+    if (group === undefined) this.undeclared.set(key, { line, column, count: 1, indicator, dimension });
+    else group.count++;
+  }
+
+  blankDimensionCell(dimension: string, column: number, line: number): void {
+    let group = this.blanks.get(dimension);
+    if (group === undefined) this.blanks.set(dimension, (group = { column, lines: [], count: 0 }));
+    if (group.count++ < LINES_SHOWN) group.lines.push(line);
   }
 
   yearOutsidePlan(year: number, line: number): void {
@@ -62,6 +79,18 @@ export class FileFindings {
       const hint = sink.willShow(this.file, 'unknown-dimension-value') ? didYouMean(dimensionValues.suggest(g.dimension, g.raw)) : undefined;
       sink.add({ severity, code: 'unknown-dimension-value', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
     }
+    for (const g of this.undeclared.values()) {
+      const declared = this.state.model.indicators.find((i) => i.id === g.indicator)?.dimensions ?? [];
+      const problem = `${columnLabel(this.names, g.column - 1)}: rows of ${g.indicator} are broken down by ${g.dimension}, which the indicator is not reported by${rows(g)}; no rule reads them and they are not used`;
+      const expected = `${declared.length ? `rows by ${declared.join(', ')}, or ` : ''}the total with the ${g.dimension} cell empty (or add ${g.dimension} to the indicator's dimensions)`;
+      sink.add({ severity, code: 'undeclared-dimension', file: this.file, line: g.line, column: g.column, problem, found: g.dimension, expected });
+    }
+    for (const [dimension, g] of this.blanks) {
+      const shown = g.lines.join(', ') + (g.count > g.lines.length ? ', …' : '');
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${g.count === 1 ? '1 row leaves' : `${g.count} rows leave`} the ${dimension} cell blank right below a filled one (line${g.count === 1 ? '' : 's'} ${shown}): merged cells in the spreadsheet? ${g.count === 1 ? 'It is' : 'They are'} read as the total`;
+      const expected = `the ${dimension} filled in on every row, or 合计/全县 for a total`;
+      sink.add({ severity: 'warning', code: 'blank-dimension-cell', file: this.file, line: g.lines[0], column: g.column, problem, found: 'blank cells', expected });
+    }
     if (this.outside.count > 0) {
       const years = [...this.outside.years].sort((a, b) => a - b).join(', ');
       const { count, line } = this.outside;
@@ -76,6 +105,9 @@ export class FileFindings {
     }
   }
 }
+
+/** Lines listed in one message; the count says how many more. */
+const LINES_SHOWN = 10;
 
 function bump(groups: Map<string, Group>, key: string, line: number, column: number): void {
   const group = groups.get(key);

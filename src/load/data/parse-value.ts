@@ -85,6 +85,8 @@ export function parseValue(raw: string, targetUnit: string, unitColumn = '', mod
   const exponent = (expPart === undefined ? 0 : Number(expPart)) + shift;
   const value = Number(`${sign}${digits}e${exponent}`);
   if (!Number.isFinite(value)) return fail('not-finite', raw, `value ${quote(text)} is not a finite number`, expectedNumber(target));
+  // 1e3 in a % column is a spreadsheet's rendering, or a slip: 1000 % would pass a target silently.
+  if (expPart !== undefined) return fail('bad-value', raw, `value ${quote(text)} is in exponent notation; statistics sheets write numbers out in full`, expectedNumber(target));
   return { kind: 'number', value: value === 0 ? 0 : value };
 }
 

@@ -14,6 +14,8 @@ export class RowReader {
   private readonly planColumns: Layout['years'];
   /** Reused for every row: the cells are handled before the next row arrives. */
   private readonly row: RowContext;
+  /** Dimension columns whose cell was filled in the row above, with that row's indicator (a merged cell may span the rows below). */
+  private readonly mergedBlock = new Map<number, string>();
 
   constructor(
     private readonly state: LoadState,
@@ -71,7 +73,8 @@ export class RowReader {
     row.cell.line = line;
     row.resolved = resolved;
     row.unit = layout.unit >= 0 ? cleanCell(fields[layout.unit]) : '';
-    this.readDimensions(fields, row);
+    const unread = this.readDimensions(fields, row);
+    if (unread !== undefined) return unread;
     if (layout.kind === 'long') return this.readLong(fields, row);
     if (this.planColumns.length === 0) return `year outside the plan (${planYears(state.model)})`;
     let firstReason: string | undefined;
@@ -99,18 +102,44 @@ export class RowReader {
     return addCell(state, row, year, fields[layout.value] ?? '', layout.value);
   }
 
-  private readDimensions(fields: readonly string[], row: RowContext): void {
+  /** The row's dimension cells; the reason the row is not used when it is broken down by a dimension no rule reads. */
+  private readDimensions(fields: readonly string[], row: RowContext): string | undefined {
     const values = this.state.dimensionValues;
+    const readable = row.resolved.kind === 'indicator' ? this.state.dimensionsOf.get(row.resolved.id) : undefined;
     let node = values.totalNode;
+    let undeclared: string | undefined;
     for (const { index, id } of this.layout.dimensions) {
-      const cell = values.read(id, fields[index] ?? '');
+      const raw = fields[index] ?? '';
+      const cell = values.read(id, raw);
+      this.followMergedCells(fields, index, id, cell.value, readable, row);
       if (cell.value === undefined) continue;
       if (!cell.known) this.findings.unknownDimensionValue(id, cell.value, row.line, index + 1);
+      if (readable !== undefined && !readable.has(id) && undeclared === undefined) {
+        undeclared = id;
+        this.findings.undeclaredDimension(row.resolved.id, id, row.line, index + 1);
+      }
       node = values.child(node, id, cell.value);
     }
     const entry = node.entry as DimsEntry;
     row.dims = entry.dims;
     row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
+    if (undeclared === undefined) return undefined;
+    const indicator = row.resolved.kind === 'indicator' ? row.resolved.indicator : undefined;
+    const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : 'none';
+    return `broken down by ${undeclared}, which ${row.resolved.id} is not reported by (its dimensions: ${declared}); no rule reads this row`;
+  }
+
+  /**
+   * A blank cell right below a filled one of the same indicator, whose indicator is reported by that dimension, is
+   * what a merged cell leaves in an export: it would silently read as the total. A total says so (合计, 全县).
+   */
+  private followMergedCells(fields: readonly string[], index: number, dimension: string, value: string | undefined, readable: ReadonlySet<string> | undefined, row: RowContext): void {
+    const raw = fields[index] ?? '';
+    const indicator = row.resolved.id;
+    if (value !== undefined) this.mergedBlock.set(index, indicator);
+    else if (cleanCell(raw) === '' && this.mergedBlock.get(index) === indicator && readable?.has(dimension) && !saysTotal(fields)) {
+      this.findings.blankDimensionCell(dimension, index + 1, row.line);
+    } else this.mergedBlock.delete(index);
   }
 
   private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {
@@ -118,4 +147,9 @@ export class RowReader {
     this.state.sink.add({ severity: 'error', code, file: this.file, line, column: index + 1, problem: `${where}: ${problem}`, found, expected });
     return `error: ${problem}`;
   }
+}
+
+/** A row that calls itself a total anywhere (often in a note column): its blank unit cells are meant. */
+function saysTotal(fields: readonly string[]): boolean {
+  return fields.some((field) => /^\s*(?:合计|总计|全县|全县合计)\s*$/.test(field));
 }

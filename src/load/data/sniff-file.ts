@@ -4,6 +4,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { guardText, readFailure } from '../../i18n/guard-messages.js';
 import { readBounded, refusalOf } from '../read-guard.js';
 import type { Finding } from './diagnostic-sink.js';
+import { findMixedEncoding } from './mixed-encoding.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
@@ -84,6 +85,14 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
     const problem = `file is empty${offset > 0 ? ' (only blank lines)' : ''}`;
     const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line such as indicator,year,value, then data rows' };
     return { ok: false, finding };
+  }
+  if (!validUtf8 && forced === undefined) {
+    const mixed = await findMixedEncoding(fileChunks(file, bytes));
+    if (mixed !== undefined) {
+      const { utf8Line, otherLine } = mixed;
+      const problem = `file mixes encodings: line ${utf8Line} is UTF-8 but line ${otherLine} is not (GBK/GB18030?), so one part would be read garbled; the file is not read`;
+      return { ok: false, finding: { severity: 'error', code: 'mixed-encoding', file, line: otherLine, problem, found: `UTF-8 at line ${utf8Line}, another encoding at line ${otherLine}`, expected: `the whole file in one encoding: ${SAVE_AS}` } };
+    }
   }
   const headBytes = Buffer.concat(head).subarray(0, HEAD_BYTES);
   const encoding: Encoding = forced ?? (validUtf8 && !gb18030PosingAsUtf8(headBytes) ? 'utf-8' : 'gb18030');
