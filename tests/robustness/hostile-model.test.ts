@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MINI, ROOT, expectInputError, plansWith, run } from './hostile.js';
 
-const ENV = { PLANCHECK_CACHE: '0' };
 const folders: string[] = [];
 afterAll(() => {
   for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
@@ -18,7 +17,7 @@ const rule = (id: string, check: string, indicator = 'mmr') =>
 function evaluateWith(extra: Record<string, string>) {
   const dir = plansWith(extra);
   folders.push(dir);
-  return { dir, result: run(['evaluate', '--plans', dir, MINI.data], { env: ENV }) };
+  return { dir, result: run(['evaluate', '--plans', dir, MINI.data]) };
 }
 
 /** The mini plans with one file's text changed. */

@@ -104,7 +104,7 @@ describe('--output onto devices and FIFOs', () => {
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
     const finished = new Promise((resolve) => reader.on('close', resolve));
     const result = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', path.join(dir, 'plans'), path.join(dir, 'data'), '--format', 'csv', '--output', fifo], { env: { ...process.env, PLANCHECK_CACHE: '0' } });
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', path.join(dir, 'plans'), path.join(dir, 'data'), '--format', 'csv', '--output', fifo]);
       child.on('close', resolve);
     });
     await finished;
@@ -140,7 +140,7 @@ describe('--output onto devices and FIFOs', () => {
       'stat -c "%n %F" /dev/null /dev/full',
       'readlink /dev/stdout',
     ].join('\n');
-    const result = spawnSync('unshare', ['-m', 'sh', '-c', script], { encoding: 'utf8', env: { ...process.env, PLANCHECK_CACHE: '0' }, timeout: 60_000 });
+    const result = spawnSync('unshare', ['-m', 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000 });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('null exit 1');
     expect(result.stdout).toContain('full exit 2');

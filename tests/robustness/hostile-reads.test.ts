@@ -1,19 +1,18 @@
 // Every file plancheck opens is guarded: a clear exit 2 with the path and the reason, never exit 3, never a hang.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MINI, ROOT, expectInputError, plansWith, run, scratch } from './hostile.js';
 
-// Caches read their inputs too; these cases are about the loaders, so the caches are off.
-const ENV = { PLANCHECK_CACHE: '0' };
 const folders: string[] = [];
 afterAll(() => {
   for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
 });
 const keep = (dir: string) => (folders.push(dir), dir);
 const plans = (extra: Record<string, string> = {}) => keep(plansWith(extra));
-const evaluate = (planDir: string, ...more: string[]) => run(['evaluate', '--plans', planDir, ...(more.length ? more : [MINI.data])], { env: ENV });
+const evaluate = (planDir: string, ...more: string[]) => run(['evaluate', '--plans', planDir, ...(more.length ? more : [MINI.data])]);
 
 function mkfifo(file: string): void {
   if (spawnSync('mkfifo', [file]).status !== 0) throw new Error(`mkfifo ${file} failed`);
@@ -37,21 +36,23 @@ describe('rule files that cannot be read', () => {
     fs.symlinkSync('root@host.12345:1700000000', path.join(dir, '.#rules.yaml'));
     fs.writeFileSync(path.join(dir, 'rules.yaml~'), 'type: rules\nplan: nowhere\n');
     expect(evaluate(dir).status).toBe(1);
-    const validated = run(['validate', '--plans', dir, MINI.data], { env: ENV });
+    const validated = run(['validate', '--plans', dir, MINI.data]);
     expect(validated.status).toBe(0);
     expect(validated.stderr).toContain(`${path.join(dir, '.#rules.yaml')}: info: `);
     expect(validated.stderr).toContain(`${path.join(dir, 'rules.yaml~')}: info: `);
   });
 
   it('a file without read permission is exit 2 naming it (run as an unprivileged user when root)', (context) => {
-    const dir = plans();
+    const asNobody = process.getuid?.() === 0;
+    // The unprivileged user must reach the folder: the test run's own temporary folder is private to root.
+    const dir = keep(fs.mkdtempSync(path.join(asNobody ? '/tmp' : os.tmpdir(), 'plancheck-hostile-')));
+    fs.cpSync(path.join(ROOT, MINI.plans), dir, { recursive: true });
     fs.chmodSync(dir, 0o755);
     const file = path.join(dir, 'rules.yaml');
     fs.chmodSync(file, 0o000);
-    const asNobody = process.getuid?.() === 0;
     const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', dir, path.join(ROOT, MINI.data)], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, ...ENV },
+      env: { PATH: process.env.PATH },
       timeout: 30_000,
       ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
     });
@@ -71,7 +72,7 @@ describe('rule files that cannot be read', () => {
   });
 
   it('overlapping --plans paths read each file once: no false "defined twice"', () => {
-    const result = run(['evaluate', '--plans', MINI.plans, '--plans', path.join(MINI.plans, 'rules.yaml'), MINI.data, '--format', 'json'], { env: ENV });
+    const result = run(['evaluate', '--plans', MINI.plans, '--plans', path.join(MINI.plans, 'rules.yaml'), MINI.data, '--format', 'json']);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stderr).not.toContain('twice');
     expect(JSON.parse(result.stdout).results).toHaveLength(16);
@@ -92,7 +93,7 @@ describe('data that is not a regular file', () => {
     mkfifo(fifo);
     const writer = spawn('sh', ['-c', `cat "${path.join(ROOT, MINI.data, 'mini.csv')}" > "${fifo}"`]);
     const done = new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', path.join(ROOT, MINI.plans), fifo, '--format', 'json'], { env: { ...process.env, ...ENV } });
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', path.join(ROOT, MINI.plans), fifo, '--format', 'json']);
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       child.on('close', (code) => resolve(code === 1 && JSON.parse(stdout).results.length === 16 ? 1 : code));
@@ -108,7 +109,7 @@ describe('data that is not a regular file', () => {
 
 describe('other files the CLI opens', () => {
   it('template --split-by-lead onto an existing file is exit 2, not EEXIST', () => {
-    const result = run(['template', '--plans', MINI.plans, '--split-by-lead', 'README.md'], { env: { ...ENV, LANG: 'en_US.UTF-8' } });
+    const result = run(['template', '--plans', MINI.plans, '--split-by-lead', 'README.md'], { env: { LANG: 'en_US.UTF-8' } });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--split-by-lead README.md exists and is not a folder');
   });
@@ -117,7 +118,7 @@ describe('other files the CLI opens', () => {
     const dir = keep(scratch());
     const deep = path.join(dir, 'deep.json');
     fs.writeFileSync(deep, '['.repeat(200_000));
-    const result = run(['diff', deep, deep, '--lang', 'en'], { env: ENV });
+    const result = run(['diff', deep, deep, '--lang', 'en']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${deep}: not valid JSON: line 1, column 200001`);
   });
@@ -125,7 +126,7 @@ describe('other files the CLI opens', () => {
   it('diff on a results file that cannot be read says why', () => {
     const dir = keep(scratch());
     fs.symlinkSync('nowhere.json', path.join(dir, 'old.json'));
-    const result = run(['diff', path.join(dir, 'old.json'), path.join(dir, 'old.json'), '--lang', 'en'], { env: ENV });
+    const result = run(['diff', path.join(dir, 'old.json'), path.join(dir, 'old.json'), '--lang', 'en']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`cannot read ${path.join(dir, 'old.json')}: a dangling symbolic link`);
   });

@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { encodeGbk } from '../load/data/test-model.js';
 import { MINI, expectInputError, run, scratch } from './hostile.js';
 
-const ENV = { PLANCHECK_CACHE: '0' };
 const folders: string[] = [];
 afterAll(() => {
   for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
@@ -20,8 +19,8 @@ function dataFile(name: string, content: string | Uint8Array): string {
   return file;
 }
 
-const validate = (file: string) => run(['validate', '--lang', 'en', '--plans', MINI.plans, file], { env: ENV });
-const evaluate = (file: string) => run(['evaluate', '--lang', 'en', '--plans', MINI.plans, file, '--format', 'json'], { env: ENV });
+const validate = (file: string) => run(['validate', '--lang', 'en', '--plans', MINI.plans, file]);
+const evaluate = (file: string) => run(['evaluate', '--lang', 'en', '--plans', MINI.plans, file, '--format', 'json']);
 
 describe('rows broken down by a dimension the indicator does not have', () => {
   it('are counted as not used by validate, each with its reason, and warned about once', () => {
