@@ -1,6 +1,7 @@
 // Parses and validates the text of a results file, with messages that say where and what is wrong.
 import { RESULTS_SCHEMA_VERSION, summarize } from '../evaluate/evaluate-plans.js';
 import { jsonErrorOffset } from './json-position.js';
+import { resultsText } from '../i18n/guard-messages.js';
 import { resultsFileSchema, type ResultsFile } from '../schema/results.js';
 
 export type ParsedResults = { ok: true; results: ResultsFile } | { ok: false; message: string };
@@ -49,8 +50,7 @@ export function parseResultsText(text: string): ParsedResults {
   }
   const version = parsed.data.schemaVersion;
   if (!KNOWN_VERSIONS.includes(version)) {
-    const newer = version > RESULTS_SCHEMA_VERSION ? `newer than this plancheck reads` : 'not one this plancheck reads';
-    return { ok: false, message: `schemaVersion ${version} is ${newer}; expected schemaVersion ${KNOWN_VERSIONS.join(' or ')} (${EXPECTED.replace(/^expected /, '')})` };
+    return { ok: false, message: `${resultsText.unknownVersion(version, version > RESULTS_SCHEMA_VERSION, KNOWN_VERSIONS.join(' or ')).en} (${EXPECTED.replace(/^expected /, '')})` };
   }
   const seen = new Set<string>();
   for (const [i, r] of parsed.data.results.entries()) {
@@ -62,8 +62,7 @@ export function parseResultsText(text: string): ParsedResults {
   for (const [key, claimed] of Object.entries(parsed.data.summary)) {
     const count = counted[key];
     if (count !== undefined && claimed !== count) {
-      const problem = `$.summary.${key} is ${claimed} but $.results has ${count} ${key === 'total' ? 'results' : `with status ${key}`}`;
-      return { ok: false, message: `the summary contradicts the results (${problem}); expected the file as plancheck evaluate --format json wrote it` };
+      return { ok: false, message: resultsText.summaryContradicts(key, claimed, count).en };
     }
   }
   return { ok: true, results: parsed.data };

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan, PlancheckFile } from '../schema/plan-file.js';
+import { modelText } from '../i18n/guard-messages.js';
 import { checkReferences } from './check-references.js';
 
 export interface Located<T> {
@@ -30,7 +31,7 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
     const value = doc.value;
     if (value.type === 'plan') {
       const first = firstAt(`plan ${value.plan.id}`, doc, ['plan', 'id']);
-      if (first !== undefined) error(doc, ['plan', 'id'], 'duplicate-id', `plan "${value.plan.id}" is defined twice (first at ${first}); expected one plan file per plan`);
+      if (first !== undefined) error(doc, ['plan', 'id'], 'duplicate-id', modelText.definedTwice('plan', value.plan.id, first, modelText.onePlanFile).en);
       else plans.set(value.plan.id, value.plan);
     } else if (value.type === 'indicators') {
       value.indicators?.forEach((indicator, i) => {
@@ -38,14 +39,14 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
         // The same definition twice (a shared file copied into a plan's folder) is harmless; a different one is not.
         if (first === undefined) indicators.set(indicator.id, indicator);
         else if (!sameDefinition(indicators.get(indicator.id), indicator)) {
-          error(doc, ['indicators', i, 'id'], 'duplicate-id', `indicator "${indicator.id}" is defined twice, differently (first at ${first}); expected each indicator id once across plans/`);
+          error(doc, ['indicators', i, 'id'], 'duplicate-id', modelText.definedTwice('indicator', indicator.id, first, modelText.oneIndicatorId).en);
         }
       });
       value.dimensions?.forEach((dimension, i) => {
         const first = firstAt(`dimension ${dimension.id}`, doc, ['dimensions', i, 'id']);
         if (first === undefined) dimensions.set(dimension.id, dimension);
         else if (!sameDefinition(dimensions.get(dimension.id), dimension)) {
-          error(doc, ['dimensions', i, 'id'], 'duplicate-id', `dimension "${dimension.id}" is defined twice, differently (first at ${first}); expected one definition of each dimension`);
+          error(doc, ['dimensions', i, 'id'], 'duplicate-id', modelText.definedTwice('dimension', dimension.id, first, modelText.oneDimension).en);
         }
       });
     }
@@ -68,7 +69,7 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
     value.rules.forEach((rule, i) => {
       const at = (...path: PropertyKey[]) => ['rules', i, ...path];
       const first = firstAt(`rule ${rule.id}`, doc, at('id'));
-      if (first !== undefined) error(doc, at('id'), 'duplicate-id', `rule id "${rule.id}" is used twice (first at ${first}); expected unique rule ids`);
+      if (first !== undefined) error(doc, at('id'), 'duplicate-id', modelText.ruleIdTwice(rule.id, first).en);
       if (rule.indicator && !indicators.has(rule.indicator)) error(doc, at('indicator'), 'unknown-indicator', `indicator "${rule.indicator}" is not defined; expected an id from an indicators file`);
       const check = rule.check;
       if (check.kind === 'compare' && !indicators.has(check.other)) error(doc, at('check', 'other'), 'unknown-indicator', `reference indicator "${check.other}" is not defined; expected an id from an indicators file`);

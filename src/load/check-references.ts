@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { PlancheckFile } from '../schema/plan-file.js';
+import { modelText } from '../i18n/guard-messages.js';
 import type { Located } from './check-model.js';
 import { nameKey } from './data/normalize-text.js';
 
@@ -23,17 +24,17 @@ export function checkReferences(documents: readonly Doc[], indicators: ReadonlyM
     if (value.type === 'plan') {
       const { baseline_year: baseline, start_year: start, deadline } = value.plan;
       if (baseline < YEAR_LIMITS.earliest || baseline > YEAR_LIMITS.latest) {
-        error(doc, ['plan', 'baseline_year'], 'bad-year', `baseline_year ${baseline} is not a plausible year; expected a year between ${YEAR_LIMITS.earliest} and ${YEAR_LIMITS.latest}`);
+        error(doc, ['plan', 'baseline_year'], 'bad-year', modelText.implausibleBaseline(baseline, YEAR_LIMITS.earliest, YEAR_LIMITS.latest).en);
       }
       if (deadline <= baseline || deadline > YEAR_LIMITS.latest) {
-        error(doc, ['plan', 'deadline'], 'bad-year', `deadline ${deadline} is not after the baseline year ${baseline} and by ${YEAR_LIMITS.latest}; expected a year between ${baseline + 1} and ${YEAR_LIMITS.latest}`);
+        error(doc, ['plan', 'deadline'], 'bad-year', modelText.badDeadline(deadline, baseline, YEAR_LIMITS.latest).en);
       } else if (start < baseline || start > deadline) {
-        error(doc, ['plan', 'start_year'], 'bad-year', `start_year ${start} is outside ${baseline}–${deadline}; expected a year from the baseline year to the deadline`);
+        error(doc, ['plan', 'start_year'], 'bad-year', modelText.badStart(start, baseline, deadline).en);
       }
     } else if (value.type === 'indicators') {
       value.indicators?.forEach((indicator, i) => {
         indicator.dimensions?.forEach((dimension, j) => {
-          if (!dimensions.has(dimension)) error(doc, ['indicators', i, 'dimensions', j], 'unknown-dimension', `dimension "${dimension}" of ${indicator.id} is not defined; expected one of: ${known}`);
+          if (!dimensions.has(dimension)) error(doc, ['indicators', i, 'dimensions', j], 'unknown-dimension', modelText.unknownDimensionOf(dimension, indicator.id, known).en);
         });
         // A name or alias that two indicators share sends rows to whichever is found first.
         const spellings: Array<[string, PropertyKey[]]> = [[indicator.id, ['id']], [indicator.name, ['name']], ...(indicator.aliases ?? []).map((a, k): [string, PropertyKey[]] => [a, ['aliases', k]])];
@@ -43,7 +44,7 @@ export function checkReferences(documents: readonly Doc[], indicators: ReadonlyM
           const owner = names.get(key);
           if (owner === undefined) names.set(key, { id: indicator.id, place: `${doc.file}:${doc.locate(path).line}` });
           else if (owner.id !== indicator.id) {
-            error(doc, path, 'duplicate-name', `"${text}" names both ${owner.id} (at ${owner.place}) and ${indicator.id}; expected each indicator name and alias to name one indicator`);
+            error(doc, path, 'duplicate-name', modelText.sharedName(text, owner.id, owner.place, indicator.id).en);
           }
         }
       });
@@ -75,13 +76,13 @@ function checkDimensionFields(check: unknown, path: PropertyKey[], error: (path:
   const name = fields.dimension;
   const dimension = context.dimensions.get(name);
   if (dimension === undefined) {
-    error([...path, 'dimension'], 'unknown-dimension', `dimension "${name}" is not defined; expected one of: ${context.known}`);
+    error([...path, 'dimension'], 'unknown-dimension', modelText.unknownDimension(name, context.known).en);
     return;
   }
   const { indicator } = context;
   if (indicator !== undefined && !(indicator.dimensions ?? []).includes(name)) {
     const declared = indicator.dimensions?.length ? `[${indicator.dimensions.join(', ')}]` : 'none';
-    error([...path, 'dimension'], 'undeclared-dimension', `indicator ${indicator.id} is not reported by ${name} (its dimensions: ${declared}); expected "${name}" in the indicator's dimensions`);
+    error([...path, 'dimension'], 'undeclared-dimension', modelText.undeclaredDimension(indicator.id, name, declared).en);
   }
   if (dimension.values.length === 0) return;
   for (const field of ['groups', 'units'] as const) {
@@ -89,7 +90,7 @@ function checkDimensionFields(check: unknown, path: PropertyKey[], error: (path:
     if (!Array.isArray(listed)) continue;
     listed.forEach((unit, k) => {
       if (typeof unit === 'string' && !dimension.values.includes(unit)) {
-        error([...path, field, k], 'unknown-dimension-value', `"${unit}" is not a value of ${name}; expected one of: ${dimension.values.slice(0, 10).join(', ')}${dimension.values.length > 10 ? ', …' : ''}`);
+        error([...path, field, k], 'unknown-dimension-value', modelText.notAValue(unit, name, `${dimension.values.slice(0, 10).join(', ')}${dimension.values.length > 10 ? ', …' : ''}`).en);
       }
     });
   }

@@ -72,7 +72,7 @@ function readOnce(files: readonly string[], diagnostics: Diagnostic[]): string[]
     if (first === undefined) {
       seen.set(real, file);
       once.push(file);
-    } else diagnostics.push({ severity: 'info', code: 'duplicate-file', file, message: `${file} is the same file as ${first} and is read once` });
+    } else diagnostics.push({ severity: 'info', code: 'duplicate-file', file, message: guardText.sameFileReadOnce(file, first).en });
   }
   return once;
 }

@@ -2,6 +2,7 @@
 import { columnLabel } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
+import { rowText } from '../../i18n/guard-messages.js';
 import { quote } from './normalize-text.js';
 
 interface Group {
@@ -81,14 +82,14 @@ export class FileFindings {
     }
     for (const g of this.undeclared.values()) {
       const declared = this.state.model.indicators.find((i) => i.id === g.indicator)?.dimensions ?? [];
-      const problem = `${columnLabel(this.names, g.column - 1)}: rows of ${g.indicator} are broken down by ${g.dimension}, which the indicator is not reported by${rows(g)}; no rule reads them and they are not used`;
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.undeclaredRows(g.indicator, g.dimension, rows(g)).en}`;
       const expected = `${declared.length ? `rows by ${declared.join(', ')}, or ` : ''}the total with the ${g.dimension} cell empty (or add ${g.dimension} to the indicator's dimensions)`;
       sink.add({ severity, code: 'undeclared-dimension', file: this.file, line: g.line, column: g.column, problem, found: g.dimension, expected });
     }
     for (const [dimension, g] of this.blanks) {
       const shown = g.lines.join(', ') + (g.count > g.lines.length ? ', …' : '');
-      const problem = `${columnLabel(this.names, g.column - 1)}: ${g.count === 1 ? '1 row leaves' : `${g.count} rows leave`} the ${dimension} cell blank right below a filled one (line${g.count === 1 ? '' : 's'} ${shown}): merged cells in the spreadsheet? ${g.count === 1 ? 'It is' : 'They are'} read as the total`;
-      const expected = `the ${dimension} filled in on every row, or 合计/全县 for a total`;
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.blankCells(dimension, g.count, shown).en}`;
+      const expected = rowText.blankCellsExpected(dimension).en;
       sink.add({ severity: 'warning', code: 'blank-dimension-cell', file: this.file, line: g.lines[0], column: g.column, problem, found: 'blank cells', expected });
     }
     if (this.outside.count > 0) {

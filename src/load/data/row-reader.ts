@@ -6,6 +6,7 @@ import type { DimsEntry } from './dimension-values.js';
 import { FileFindings } from './file-findings.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
+import { rowText } from '../../i18n/guard-messages.js';
 import { cleanCell, quote } from './normalize-text.js';
 import { EXPECTED_YEAR, parseYear } from './parse-year.js';
 
@@ -127,7 +128,7 @@ export class RowReader {
     if (undeclared === undefined) return undefined;
     const indicator = row.resolved.kind === 'indicator' ? row.resolved.indicator : undefined;
     const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : 'none';
-    return `broken down by ${undeclared}, which ${row.resolved.id} is not reported by (its dimensions: ${declared}); no rule reads this row`;
+    return rowText.undeclaredRow(undeclared, row.resolved.id, declared).en;
   }
 
   /**

@@ -1,7 +1,7 @@
 // First pass over a file's bytes: empty, binary (NUL) or UTF-16, UTF-8 versus GB18030, quoted or not.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { guardText, readFailure } from '../../i18n/guard-messages.js';
+import { guardText, readFailure, rowText } from '../../i18n/guard-messages.js';
 import { readBounded, refusalOf } from '../read-guard.js';
 import type { Finding } from './diagnostic-sink.js';
 import { findMixedEncoding } from './mixed-encoding.js';
@@ -111,7 +111,7 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
     const mixed = await findMixedEncoding(fileChunks(file, bytes));
     if (mixed !== undefined) {
       const { utf8Line, otherLine } = mixed;
-      const problem = `file mixes encodings: line ${utf8Line} is UTF-8 but line ${otherLine} is not (GBK/GB18030?), so one part would be read garbled; the file is not read`;
+      const problem = rowText.mixedEncoding(utf8Line, otherLine).en;
       return { ok: false, finding: { severity: 'error', code: 'mixed-encoding', file, line: otherLine, problem, found: `UTF-8 at line ${utf8Line}, another encoding at line ${otherLine}`, expected: `the whole file in one encoding: ${SAVE_AS}` } };
     }
   }
