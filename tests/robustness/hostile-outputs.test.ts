@@ -115,7 +115,7 @@ describe('--output onto devices and FIFOs', () => {
 
   // The /dev of the machine must not be touched: a private mount namespace gets a scratch /dev of its own.
   it('as root, /dev/null, /dev/full and /dev/stdout stay what they are (private mount namespace)', (context) => {
-    const probe = spawnSync('unshare', ['-m', 'true']);
+    const probe = spawnSync('unshare', ['-m', '--propagation', 'private', 'true']);
     if (process.getuid?.() !== 0 || probe.status !== 0) {
       const reason = 'needs root and `unshare -m` (a private mount namespace) to give the test a scratch /dev';
       console.log(`skipped: ${reason}`);
@@ -140,7 +140,7 @@ describe('--output onto devices and FIFOs', () => {
       'stat -c "%n %F" /dev/null /dev/full',
       'readlink /dev/stdout',
     ].join('\n');
-    const result = spawnSync('unshare', ['-m', 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script], { encoding: 'utf8', timeout: 60_000 });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('null exit 1');
     expect(result.stdout).toContain('full exit 2');
