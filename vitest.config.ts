@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['tests/global-setup.ts'],
-    // CLI tests spawn several plancheck processes each; on a shared, loaded machine 5 s (the default) is not enough.
+    // Many tests spawn the built CLI; on a busy 2-core machine one can take seconds. No test asserts a duration.
     testTimeout: 30_000,
   },
 });

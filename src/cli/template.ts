@@ -7,7 +7,10 @@ import { guardText, say } from '../i18n/guard-messages.js';
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadModelOrThrow } from './load-inputs.js';
+import { loadModelOrThrow, resolveDataPaths } from './load-inputs.js';
+import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
+import { InputError } from '../model/diagnostic.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { parseYear } from './options.js';
 import { writeOutput } from './write-output.js';
 
@@ -20,11 +23,19 @@ export interface TemplateOptions {
   output?: string;
   splitByLead?: string;
   bom?: boolean;
+  /** Data files or folders holding the county's unit lists. */
+  data?: string[];
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
   const lang = resolveLang(undefined, io.env);
-  const { model } = await loadModelOrThrow(options, io);
+  const { model: planModel } = await loadModelOrThrow(options, io);
+  // Rows per township and village come from the county's lists beside the data.
+  const unitLists = await readUnitLists(resolveDataPaths(options.data ?? [], io), planModel);
+  if (unitLists.diagnostics.some((d) => d.severity === 'error')) throw new InputError(unitLists.diagnostics);
+  const warnings = renderDiagnostics(unitLists.diagnostics, { includeInfo: false });
+  if (warnings) io.stderr(warnings);
+  const model = withUnitLists(planModel, unitLists.lists);
   // Annual monitoring reports the year just ended, within the plans' years.
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
   const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);

@@ -124,10 +124,6 @@ export const modelText = {
     zh: `${indicator} 的维度“${dimension}”没有定义；应为以下之一：${known}`,
     en: `dimension "${dimension}" of ${indicator} is not defined; expected one of: ${known}`,
   }),
-  unknownDimension: (dimension: string, known: string): Bilingual => ({
-    zh: `维度“${dimension}”没有定义；应为以下之一：${known}`,
-    en: `dimension "${dimension}" is not defined; expected one of: ${known}`,
-  }),
   sharedName: (text: string, first: string, firstPlace: string, second: string): Bilingual => ({
     zh: `“${text}”同时是 ${first}（${firstPlace}）和 ${second} 的名称；每个指标名称和别名只能指一个指标`,
     en: `"${text}" names both ${first} (at ${firstPlace}) and ${second}; expected each indicator name and alias to name one indicator`,
@@ -135,10 +131,6 @@ export const modelText = {
   undeclaredDimension: (indicator: string, dimension: string, declared: string): Bilingual => ({
     zh: `指标 ${indicator} 不按 ${dimension} 分组统计（其维度：${declared}）；应在该指标的 dimensions 中列出“${dimension}”`,
     en: `indicator ${indicator} is not reported by ${dimension} (its dimensions: ${declared}); expected "${dimension}" in the indicator's dimensions`,
-  }),
-  notAValue: (unit: string, dimension: string, values: string): Bilingual => ({
-    zh: `“${unit}”不是 ${dimension} 的取值；应为以下之一：${values}`,
-    en: `"${unit}" is not a value of ${dimension}; expected one of: ${values}`,
   }),
 };
 

@@ -1,4 +1,4 @@
-// Cross-checks of what the model refers to: dimensions and their values, unique indicator names, sane plan years.
+// Cross-checks of what the model refers to: indicators' dimensions, unique indicator names, sane plan years.
 // Each of these used to load cleanly and make a rule silently 无数据 (or send rows to the wrong indicator).
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
@@ -51,7 +51,7 @@ export function checkReferences(documents: readonly Doc[], indicators: ReadonlyM
     } else if (value.type === 'rules') {
       value.rules.forEach((rule, i) => {
         const indicator = rule.indicator ? indicators.get(rule.indicator) : undefined;
-        checkDimensionFields(rule.check, ['rules', i, 'check'], (path, code, message) => error(doc, path, code, message), { indicator, dimensions, known });
+        checkDimensionFields(rule.check, ['rules', i, 'check'], (path, code, message) => error(doc, path, code, message), { indicator, dimensions });
       });
     }
   }
@@ -61,37 +61,21 @@ export function checkReferences(documents: readonly Doc[], indicators: ReadonlyM
 interface Context {
   indicator: Indicator | undefined;
   dimensions: ReadonlyMap<string, Dimension>;
-  known: string;
 }
 
 /**
- * Any check (of any kind, nested ones included) that names a `dimension`: it must exist, the rule's indicator must
- * be reported by it, and its `groups` and `units` must be values of it.
+ * Any check (of any kind, nested ones included) that names a `dimension` the rule's indicator is not reported by:
+ * its rows by that dimension would be read by no rule (check-model.ts checks that the dimension and its units exist).
  */
 function checkDimensionFields(check: unknown, path: PropertyKey[], error: (path: PropertyKey[], code: string, message: string) => void, context: Context): void {
   if (check === null || typeof check !== 'object') return;
   const fields = check as Record<string, unknown>;
   if (fields.check !== undefined) checkDimensionFields(fields.check, [...path, 'check'], error, context);
-  if (typeof fields.dimension !== 'string') return;
+  if (typeof fields.dimension !== 'string' || !context.dimensions.has(fields.dimension)) return;
   const name = fields.dimension;
-  const dimension = context.dimensions.get(name);
-  if (dimension === undefined) {
-    error([...path, 'dimension'], 'unknown-dimension', modelText.unknownDimension(name, context.known).en);
-    return;
-  }
   const { indicator } = context;
   if (indicator !== undefined && !(indicator.dimensions ?? []).includes(name)) {
     const declared = indicator.dimensions?.length ? `[${indicator.dimensions.join(', ')}]` : 'none';
     error([...path, 'dimension'], 'undeclared-dimension', modelText.undeclaredDimension(indicator.id, name, declared).en);
-  }
-  if (dimension.values.length === 0) return;
-  for (const field of ['groups', 'units'] as const) {
-    const listed = fields[field];
-    if (!Array.isArray(listed)) continue;
-    listed.forEach((unit, k) => {
-      if (typeof unit === 'string' && !dimension.values.includes(unit)) {
-        error([...path, field, k], 'unknown-dimension-value', modelText.notAValue(unit, name, `${dimension.values.slice(0, 10).join(', ')}${dimension.values.length > 10 ? ', …' : ''}`).en);
-      }
-    });
   }
 }

@@ -29,12 +29,12 @@ function evaluateEdited(name: string, edit: (text: string) => string) {
 describe('rules refer to dimensions and values that exist', () => {
   it('each_unit over a dimension nobody defined is an error at the rule', () => {
     const { dir, result } = evaluateWith({ 'x.yaml': RULES_HEAD + rule('X-1', '{ kind: each_unit, dimension: village, check: { kind: at_least, target: 90 } }', 'vaccination') });
-    expectInputError(result, path.join(dir, 'x.yaml'), 5, 'dimension "village" is not defined; expected one of: township, area');
+    expectInputError(result, path.join(dir, 'x.yaml'), 5, 'dimension "village" is not declared; expected one of: township, area');
   });
 
   it('gap groups that are not values of the dimension are an error naming the value', () => {
     const { dir, result } = evaluateWith({ 'x.yaml': RULES_HEAD + rule('X-1', '{ kind: gap, dimension: area, groups: [乡村, 城镇] }') });
-    expectInputError(result, path.join(dir, 'x.yaml'), 5, '"乡村" is not a value of area');
+    expectInputError(result, path.join(dir, 'x.yaml'), 5, '"乡村" is not a value of dimension area');
   });
 
   it('a per-unit rule on an indicator not reported by that dimension is an error', () => {
