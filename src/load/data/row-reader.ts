@@ -110,10 +110,11 @@ export class RowReader {
     const readable = row.resolved.kind === 'indicator' ? this.state.dimensionsOf.get(row.resolved.id) : undefined;
     let node = values.totalNode;
     let undeclared: string | undefined;
+    let leftover: { index: number; dimension: string } | undefined;
     for (const { index, id } of this.layout.dimensions) {
       const raw = fields[index] ?? '';
       const cell = values.read(id, raw);
-      this.followMergedCells(fields, index, id, cell.value, readable, row);
+      if (this.mergedLeftover(index, id, raw, cell.value, readable, row.resolved.id)) leftover ??= { index, dimension: id };
       if (cell.value === undefined) continue;
       if (!cell.known) this.findings.unknownDimensionValue(id, cell.value, row.line, index + 1);
       if (readable !== undefined && !readable.has(id) && undeclared === undefined) {
@@ -122,6 +123,8 @@ export class RowReader {
       }
       node = values.child(node, id, cell.value);
     }
+    // Only a row that reads as the county total is at stake: one with another unit filled in is that unit's figure.
+    if (leftover !== undefined && node === values.totalNode && !saysTotal(fields)) this.findings.blankDimensionCell(leftover.dimension, leftover.index + 1, row.line);
     const entry = node.entry as DimsEntry;
     row.dims = entry.dims;
     row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
@@ -133,15 +136,16 @@ export class RowReader {
 
   /**
    * A blank cell right below a filled one of the same indicator, whose indicator is reported by that dimension, is
-   * what a merged cell leaves in an export: it would silently read as the total. A total says so (合计, 全县).
+   * what a merged cell leaves in an export: the row would silently read as the total. A total says so (合计, 全县).
    */
-  private followMergedCells(fields: readonly string[], index: number, dimension: string, value: string | undefined, readable: ReadonlySet<string> | undefined, row: RowContext): void {
-    const raw = fields[index] ?? '';
-    const indicator = row.resolved.id;
-    if (value !== undefined) this.mergedBlock.set(index, indicator);
-    else if (cleanCell(raw) === '' && this.mergedBlock.get(index) === indicator && readable?.has(dimension) && !saysTotal(fields)) {
-      this.findings.blankDimensionCell(dimension, index + 1, row.line);
-    } else this.mergedBlock.delete(index);
+  private mergedLeftover(index: number, dimension: string, raw: string, value: string | undefined, readable: ReadonlySet<string> | undefined, indicator: string): boolean {
+    if (value !== undefined) {
+      this.mergedBlock.set(index, indicator);
+      return false;
+    }
+    if (cleanCell(raw) === '' && this.mergedBlock.get(index) === indicator && readable?.has(dimension) === true) return true;
+    this.mergedBlock.delete(index);
+    return false;
   }
 
   private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {
