@@ -98,6 +98,7 @@ const COMMANDS: Record<string, DefineCommand> = {
       .option('--year <year>', 'the year to report (default: last year, within the plans)')
       .option('--output <file>', 'write to a file')
       .option('--split-by-lead <dir>', 'one file per lead unit in this folder')
+      .option('--format <format>', 'csv | xlsx (a workbook, one sheet per lead unit)', 'csv')
       .option('--bom', 'start the CSV with a BOM for Excel')
       .action(async (data: string[], options) => {
         const { runTemplate } = await import('./template.js');

@@ -1,8 +1,10 @@
-// `plancheck template`: writes the CSV sheets member units fill in, whole sheet per unit if asked.
+// `plancheck template`: writes the CSV sheets (or .xlsx workbook) member units fill in, whole sheet per unit if asked.
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
-import { renderTemplate, splitByLead, templateRows } from '../render/template.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { renderTemplate, splitByLead, templateRows, type TemplateRow } from '../render/template.js';
+import type { Lang } from '../i18n/format.js';
 import { guardText, say } from '../i18n/guard-messages.js';
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -22,6 +24,7 @@ export interface TemplateOptions {
   year?: string;
   output?: string;
   splitByLead?: string;
+  format?: string;
   bom?: boolean;
   /** Data files or folders holding the county's unit lists. */
   data?: string[];
@@ -42,6 +45,8 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   const rules = selectRules(model, options);
   if (rules.length === 0) throw new UsageError(`no rules match --plan/--domain/--lead; expected a filter that selects at least one rule (plancheck list shows them)`);
   const rows = templateRows(rules, model);
+  if (options.format === 'xlsx') return writeWorkbooks(options, rows, year, model, io, lang);
+  if (options.format !== undefined && options.format !== 'csv') throw new UsageError(`--format ${options.format} is not a template format; expected csv or xlsx`);
   if (options.splitByLead) {
     const directory = options.splitByLead;
     makeFolder(directory, lang);
@@ -58,8 +63,27 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   return EXIT.ok;
 }
 
+/** `--format xlsx`: one workbook with a sheet per lead unit, or with --split-by-lead one workbook per unit. */
+async function writeWorkbooks(options: TemplateOptions, rows: TemplateRow[], year: number, model: PlanModel, io: Io, lang: Lang): Promise<number> {
+  if (!options.output && !options.splitByLead) throw new UsageError('--format xlsx writes a workbook, not text; expected --output FILE.xlsx or --split-by-lead DIR');
+  // exceljs is large: loaded only for this.
+  const { renderTemplateWorkbook } = await import('../render/template-xlsx.js');
+  const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh')).map(([unit, unitRows]) => ({ unit, rows: unitRows }));
+  if (options.splitByLead) {
+    const directory = options.splitByLead;
+    makeFolder(directory, lang);
+    for (const sheet of sheets) {
+      await writeOutput(path.join(directory, `${sheet.unit.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`), await renderTemplateWorkbook([sheet], year, model.dimensions), model.files, lang);
+    }
+    io.stderr(`${sheets.length} workbooks written to ${directory}\n`);
+    return EXIT.ok;
+  }
+  await writeOutput(options.output!, await renderTemplateWorkbook(sheets, year, model.dimensions), model.files, lang);
+  return EXIT.ok;
+}
+
 /** The folder for --split-by-lead: made when missing; an existing file there is refused, not written into. */
-function makeFolder(directory: string, lang: 'zh' | 'en'): void {
+function makeFolder(directory: string, lang: Lang): void {
   const existing = fs.statSync(directory, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory()) throw new UsageError(say(lang, guardText.splitTargetNotFolder(directory)));
   try {

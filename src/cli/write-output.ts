@@ -10,7 +10,10 @@ import { UsageError } from './exit-codes.js';
 const CHUNK = 1024 * 1024;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-export async function writeOutput(file: string, text: string, inputs: readonly string[], lang: Lang = 'en'): Promise<void> {
+/** A report's text, or the bytes of a workbook. */
+export type OutputContent = string | Uint8Array;
+
+export async function writeOutput(file: string, text: OutputContent, inputs: readonly string[], lang: Lang = 'en'): Promise<void> {
   const fail = (message: { zh: string; en: string }): never => {
     throw new UsageError(say(lang, message));
   };
@@ -71,7 +74,7 @@ function writable(file: string): boolean {
   }
 }
 
-async function writeDirectly(file: string, target: string, text: string, flag: 'a' | 'w', lang: Lang): Promise<void> {
+async function writeDirectly(file: string, target: string, text: OutputContent, flag: 'a' | 'w', lang: Lang): Promise<void> {
   try {
     await fs.promises.writeFile(target, text, { flag });
   } catch (error) {
@@ -79,7 +82,7 @@ async function writeDirectly(file: string, target: string, text: string, flag: '
   }
 }
 
-async function writeByRename(file: string, real: string, text: string, existing: fs.Stats | undefined, lang: Lang): Promise<void> {
+async function writeByRename(file: string, real: string, text: OutputContent, existing: fs.Stats | undefined, lang: Lang): Promise<void> {
   const temporary = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.tmp`);
   const removeTemporary = () => fs.rmSync(temporary, { force: true });
   const onSignal = (signal: NodeJS.Signals) => {
@@ -96,7 +99,7 @@ async function writeByRename(file: string, real: string, text: string, existing:
     removeTemporary();
     const handle = await fs.promises.open(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
     try {
-      const bytes = Buffer.from(text);
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
       for (let at = 0; at < bytes.length; at += CHUNK) await handle.write(bytes, at, Math.min(CHUNK, bytes.length - at));
       if (existing) {
         // The umask may have narrowed the mode given to open; an existing report keeps its own (and, as root, its owner).

@@ -47,7 +47,7 @@ export const guardText = {
     en: `cannot read ${file}: ${why.en}; expected ${expected.en}`,
   }),
   ruleFileExpected: { zh: '可读的 YAML 规则文件', en: 'a readable YAML rule file' },
-  dataFileExpected: { zh: '可读的 CSV 数据文件', en: 'a readable CSV data file' },
+  dataFileExpected: { zh: '可读的数据文件（CSV 或 .xlsx）', en: 'a readable data file (CSV or .xlsx)' },
   resultsFileExpected: { zh: 'plancheck evaluate --format json 写出的结果文件', en: 'a results file written by plancheck evaluate --format json' },
   sameFileReadOnce: (file: string, first: string): Bilingual => ({
     zh: `${file} 与 ${first} 是同一个文件，只读取一次`,

@@ -9,6 +9,10 @@ export interface TemplateRow {
   lead: string[];
   dims: Record<string, string>;
   note: string;
+  /** An assessment (达标 / 部分达标 / 未达标) of a qualitative rule, not a number. */
+  assessment: boolean;
+  /** The plan's words of every rule that needs the figure. */
+  plan: string[];
 }
 
 const NO_LEAD = '未列牵头单位';
@@ -21,10 +25,12 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const existing = rows.get(key);
     if (existing) {
       for (const unit of rule.rule.lead) if (!existing.lead.includes(unit)) existing.lead.push(unit);
+      if (!existing.plan.includes(rule.rule.text)) existing.plan.push(rule.rule.text);
       return;
     }
     const definition = model.indicators.get(indicator);
-    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note });
+    const assessment = rule.rule.check.kind === 'qualitative';
+    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note, assessment, plan: [rule.rule.text] });
   };
   for (const loaded of rules) {
     const { rule } = loaded;

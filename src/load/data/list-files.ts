@@ -4,7 +4,8 @@ import { guardText, readFailure } from '../../i18n/guard-messages.js';
 import { findFiles } from '../find-files.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 
-export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+// Workbooks: .xlsx/.xlsm are read; .xls and WPS .et are listed so that they get a message rather than silence.
+export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.et'];
 /** Files in a data folder that are not data: read-me and notes, hidden files, Excel lock files. */
 const NOT_DATA = /^(?:(?:readme|license|licence|changelog|notes?)(?:\.[^.]*)?|\..*|~\$.*)$/i;
 
@@ -23,12 +24,12 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
       sink.add({ severity: 'error', code: 'file-unreadable', file: refusal.file, problem, found: why.en, expected: guardText.dataFileExpected.en });
     }
     if (missing.length > 0) {
-      sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file or a folder of CSV files' });
+      sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file, an .xlsx workbook or a folder of them' });
       continue;
     }
     if (data.length === 0 && refused.length === 0) {
-      const problem = `folder ${JSON.stringify(path)} has no .csv, .tsv or .txt files`;
-      sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv or *.txt) in it' });
+      const problem = `folder ${JSON.stringify(path)} has no .csv, .tsv, .txt or .xlsx files`;
+      sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv, *.txt or *.xlsx) in it' });
     }
     for (const file of data) {
       const real = realOrSame(file);
