@@ -3,13 +3,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { SHEET_SEPARATOR } from '../../../model/location.js';
 import type { Finding } from '../diagnostic-sink.js';
 import type { LoadState } from '../load-state.js';
 import { quote } from '../normalize-text.js';
-import { cellText, type CellText, type CellValue } from './cell-text.js';
 import { checkWorkbook } from './check-workbook.js';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.js';
+import { SheetCells, type SheetContext } from './sheet-cells.js';
 import { SheetFeeder } from './sheet-feeder.js';
 import type { SheetInfo } from './workbook-map.js';
 import { size as sizeText } from './zip.js';
@@ -68,21 +69,25 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
       sink.beginFile();
       current = new SheetFeeder(state, label, merges.get(sheet.part) ?? []);
       let rows = 0;
-      // The reader's batches of XML events (one per piece read), not its row iterator: one await per batch, not per row.
-      batches: for await (const events of (worksheet as unknown as { parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>> }).parse()) {
-        for (const event of events) {
-          if (event.eventType !== 'row') continue;
-          const row = event.value as ExcelRow;
-          if (rowsLeft === 0) {
-            stopped = true;
-            sink.add({ severity: 'error', code: 'too-many-rows', file: label, line: row.number, problem: `the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${row.number} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
-            break batches;
-          }
-          rowsLeft--;
-          rows++;
-          current.row(row.number, rowCells(row));
+      const feeder = current;
+      const cells = new SheetCells(context(reader), (line, row) => {
+        if (stopped) return;
+        if (rowsLeft === 0) {
+          stopped = true;
+          sink.add({ severity: 'error', code: 'too-many-rows', file: label, line, problem: `the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${line} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
+          return;
         }
+        rowsLeft--;
+        rows++;
+        feeder.row(line, row);
+      });
+      const decoder = new StringDecoder('utf8');
+      // exceljs unzips the sheet and has read the shared strings and styles; its cells are read by SheetCells.
+      for await (const piece of (worksheet as unknown as { iterator: AsyncIterable<Buffer | string> }).iterator) {
+        cells.push(typeof piece === 'string' ? piece : decoder.write(piece));
+        if (stopped) break;
       }
+      if (!stopped) cells.push(decoder.end());
       if (rows === 0 && !stopped) notes.push(skipped(file, `sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
       else current.finish();
       sink.endFile(label);
@@ -99,17 +104,14 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   for (const note of notes) sink.add(note);
 }
 
-interface ExcelRow {
-  number: number;
-  eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
-}
-
-function rowCells(row: ExcelRow): Array<CellText | undefined> {
-  const cells: Array<CellText | undefined> = [];
-  row.eachCell((cell, column) => {
-    cells[column - 1] = cellText(cell.value as CellValue, cell.numFmt);
-  });
-  return cells;
+/** What exceljs's reader has read before the sheets: shared strings, styles, the 1904 date system. */
+function context(reader: unknown): SheetContext {
+  const r = reader as { sharedStrings?: unknown[]; styles?: { getStyleModel(id: number): { numFmt?: string } | null }; properties?: { model?: { date1904?: boolean } } };
+  return {
+    sharedStrings: r.sharedStrings ?? [],
+    numberFormat: (style) => r.styles?.getStyleModel(style)?.numFmt,
+    date1904: r.properties?.model?.date1904 === true,
+  };
 }
 
 /**
