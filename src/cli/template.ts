@@ -6,7 +6,10 @@ import type { PlanModel } from '../model/plan-model.js';
 import { renderTemplate, splitByLead, templateRows, type TemplateRow } from '../render/template.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadModelOrThrow } from './load-inputs.js';
+import { loadModelOrThrow, resolveDataPaths } from './load-inputs.js';
+import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
+import { InputError } from '../model/diagnostic.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
 
@@ -20,10 +23,18 @@ export interface TemplateOptions {
   splitByLead?: string;
   format?: string;
   bom?: boolean;
+  /** Data files or folders holding the county's unit lists. */
+  data?: string[];
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
-  const { model } = await loadModelOrThrow(options, io);
+  const { model: planModel } = await loadModelOrThrow(options, io);
+  // Rows per township and village come from the county's lists beside the data.
+  const unitLists = await readUnitLists(resolveDataPaths(options.data ?? [], io), planModel);
+  if (unitLists.diagnostics.some((d) => d.severity === 'error')) throw new InputError(unitLists.diagnostics);
+  const warnings = renderDiagnostics(unitLists.diagnostics, { includeInfo: false });
+  if (warnings) io.stderr(warnings);
+  const model = withUnitLists(planModel, unitLists.lists);
   // Annual monitoring reports the year just ended, within the plans' years.
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
   const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);

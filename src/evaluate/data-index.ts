@@ -82,6 +82,10 @@ export function buildDataIndex(source: ObservationTable | readonly Observation[]
       return latest;
     },
     indicatorName: (id) => model.indicators.get(id)?.name ?? id,
+    missingUnitList(id) {
+      const dimension = model.dimensions.get(id);
+      return dimension?.list_file !== undefined && dimension.values.length === 0 ? `${dimension.list_file[0]}.csv` : null;
+    },
     dimensionNames(id) {
       const dimension = model.dimensions.get(id);
       return { zh: dimension?.name ?? id, en: dimension?.name_en ?? id };
