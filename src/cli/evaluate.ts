@@ -14,7 +14,7 @@ import { announceDefaultYear, checkYear, judgedCount } from './input-checks.js';
 import { latestYear, loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface EvaluateOptions {
   plans?: string[];
@@ -52,7 +52,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
     bom: Boolean(options.bom),
     sample: source.sample,
   });
-  if (options.output) writeOutputAtomically(options.output, text, files);
+  if (options.output) await writeOutput(options.output, text, files, lang);
   else io.stdout(text);
   return exitCodeFor(report, failOn);
 }

@@ -13,7 +13,7 @@ import { sampleNotice } from '../render/sample-notice.js';
 import type { Io } from './io.js';
 import { loadInputs, loadModelOrThrow, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface HistoryOptions extends InputOptions, RuleFilter {
   format?: string;
@@ -64,7 +64,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     width: Number(io.env.COLUMNS) || 80,
     bom: Boolean(options.bom),
   });
-  if (options.output) writeOutputAtomically(options.output, text, [...inputs.model.files, ...inputs.data.files]);
+  if (options.output) await writeOutput(options.output, text, [...inputs.model.files, ...inputs.data.files], lang);
   else io.stdout(text);
   return EXIT.ok;
 }
