@@ -73,7 +73,7 @@ export function latestYear(inputs: LoadedInputs): number {
   return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
-function checkFilters(inputs: LoadedInputs, options: EvaluateOptions): void {
+export function checkFilters(inputs: LoadedInputs, options: Pick<EvaluateOptions, 'plan' | 'domain'>): void {
   const { plans } = inputs.model;
   const fail = (message: string) => {
     throw new UsageError(message);
