@@ -64,6 +64,11 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
   if (span && evaluationYear < span.first) {
     throw new UsageError(`--year ${evaluationYear} is before the first year in the data (${span.first}); expected a year from ${span.first} to ${span.last}`);
   }
+  const inputFiles = [...inputs.model.files, ...inputs.data.files];
+  // Refuse to overwrite an input before the work of drawing, not after.
+  if (options.output && inputFiles.some((f) => path.resolve(f) === path.resolve(io.cwd, options.output!))) {
+    throw new UsageError(`--output ${options.output} is one of the input files; plancheck never writes to its inputs`);
+  }
   const data = buildDataIndex(inputs.data.table, inputs.model);
   const results = resultsOf(inputs, data, evaluationYear, options.plan, lang);
   const hasLastYear = span !== null && span.first <= evaluationYear - 1;
@@ -86,7 +91,7 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
     format === 'markdown'
       ? (await import('../render/report/markdown.js')).renderReportMarkdown(input)
       : (await import('../render/report/index.js')).renderReportHtml(input);
-  if (options.output) writeOutputAtomically(path.resolve(io.cwd, options.output), text, [...inputs.model.files, ...inputs.data.files]);
+  if (options.output) writeOutputAtomically(path.resolve(io.cwd, options.output), text, inputFiles);
   else io.stdout(text);
   return EXIT.ok;
 }

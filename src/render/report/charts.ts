@@ -79,17 +79,20 @@ function referenceOf(r: ResultEntry, lang: Lang): Band {
   }
 }
 
-function paddedRange(values: number[]): { min: number; max: number } {
+/** An axis range on round numbers (1, 2, 2.5, 5 × 10ⁿ steps) that holds every value with a little room. */
+export function niceRange(values: number[], ticks = 4): { min: number; max: number; interval: number } {
   let min = Math.min(...values);
   let max = Math.max(...values);
   if (min === max) {
     const pad = Math.abs(min) * 0.1 || 1;
-    return { min: min - pad, max: max + pad };
+    min -= pad;
+    max += pad;
   }
-  const pad = (max - min) * 0.12;
-  min -= pad;
-  max += pad;
-  return { min: Number(min.toPrecision(3)), max: Number(max.toPrecision(3)) };
+  const rough = ((max - min) * 1.1) / ticks;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
+  const round = (v: number) => Number(v.toPrecision(12));
+  return { min: round(Math.floor(min / step) * step), max: round(Math.ceil(max / step) * step), interval: round(step) };
 }
 
 export const LINE_CHART = { width: 340, height: 190 } as const;
@@ -102,7 +105,7 @@ export function seriesChart(r: ResultEntry, lang: Lang, title: string): string |
   const last = r.series[r.series.length - 1]!;
   const projection = r.projected !== null && r.kind !== 'compare' && r.kind !== 'annual_change' && last[0] < r.deadline ? ([last, [r.deadline, r.projected]] as const) : null;
   const values = [...r.series.map(([, v]) => v), ...reference.lines.map((l) => l.value), ...(reference.area ?? []), ...(projection ? [projection[1][1]] : [])];
-  const { min, max } = paddedRange(values);
+  const { min, max, interval } = niceRange(values);
   const firstYear = Math.min(r.series[0]![0], r.deadline);
   const lastYear = Math.max(r.deadline, last[0]);
   const markLines = [
@@ -112,7 +115,7 @@ export function seriesChart(r: ResultEntry, lang: Lang, title: string): string |
   const option = {
     grid: { left: 46, right: 14, top: 18, bottom: 26 },
     xAxis: { type: 'value', min: firstYear, max: lastYear, interval: 1, axisLabel: { formatter: (v: number) => String(v) }, splitLine: { show: false } },
-    yAxis: { type: 'value', min, max, splitNumber: 4, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+    yAxis: { type: 'value', min, max, interval, axisLabel: { formatter: (v: number) => formatNumber(v) } },
     series: [
       {
         type: 'line',
@@ -136,11 +139,11 @@ export function unitsChart(r: ResultEntry, lang: Lang, title: string): string | 
   const target = typeof r.targetCode.figures.target === 'number' ? (r.targetCode.figures.target as number) : null;
   const sorted = [...units].sort((a, b) => a.value! - b.value! || a.unit.localeCompare(b.unit));
   const rowHeight = 13;
-  const height = Math.max(110, sorted.length * rowHeight + 44);
-  const values = [...sorted.map((u) => u.value!), ...(target === null ? [] : [target]), 0];
+  const height = Math.max(110, sorted.length * rowHeight + 56);
+  const range = niceRange([...sorted.map((u) => u.value!), ...(target === null ? [] : [target]), 0]);
   const option = {
-    grid: { left: 84, right: 24, top: 10, bottom: 24 },
-    xAxis: { type: 'value', min: Math.min(...values), max: paddedRange(values).max, splitNumber: 4, axisLabel: { formatter: (v: number) => formatNumber(v) } },
+    grid: { left: 84, right: 24, top: 22, bottom: 24 },
+    xAxis: { type: 'value', min: range.min, max: range.max, interval: range.interval, axisLabel: { formatter: (v: number) => formatNumber(v) } },
     yAxis: { type: 'category', data: sorted.map((u) => u.unit), axisLabel: { fontSize: 9, interval: 0 }, axisTick: { show: false } },
     series: [
       {

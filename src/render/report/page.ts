@@ -32,8 +32,6 @@ td.num,th.num{text-align:right}
 .pass{background:#2e7d32}.at-risk{background:#d98a00}.fail{background:#c62828}.no-data{background:#757575}.not-assessed{background:#5c6bc0}
 .charts{display:flex;flex-wrap:wrap;gap:10px;margin:.6em 0}
 figure{margin:0;border:1px solid #ddd;padding:6px;break-inside:avoid;page-break-inside:avoid;max-width:100%}
-figure.wide{flex-basis:100%}
-figure.wide svg{max-width:540px}
 figcaption{font-size:.85rem;color:#333;margin-bottom:2px}
 figure svg{display:block;max-width:100%;height:auto}
 .status-chart svg{max-width:720px}
