@@ -170,7 +170,7 @@ export function statusChart(rows: readonly DomainCounts[], lang: Lang, title: st
   const height = rows.length * 24 + 60;
   const option = {
     legend: { top: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
-    grid: { left: 150, right: 20, top: 30, bottom: 22 },
+    grid: { left: lang === 'zh' ? 150 : 250, right: 20, top: 30, bottom: 22 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { fontSize: 11, interval: 0 }, axisTick: { show: false } },
     series: STATUSES.map((s) => ({
