@@ -2,17 +2,15 @@
 // them with the diff code, and render one self-contained HTML page (or the draft narrative as markdown).
 import path from 'node:path';
 import { compareReports } from '../diff/compare-reports.js';
-import { parseResultsText } from '../diff/read-results.js';
 import { buildDataIndex } from '../evaluate/data-index.js';
 import { evaluatePlans } from '../evaluate/evaluate-plans.js';
 import type { Lang } from '../i18n/format.js';
-import { renderJson } from '../render/json.js';
+import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
 import { PACKAGE_ROOT, resolveLang } from './environment.js';
-import { checkFilters, latestYear } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, type InputOptions, type LoadedInputs } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake, type InputOptions, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
 
@@ -29,11 +27,12 @@ export interface ReportOptions extends InputOptions {
 
 /** The results of one year exactly as `evaluate --format json` writes them: the report can never show other numbers. */
 function resultsOf(inputs: LoadedInputs, data: ReturnType<typeof buildDataIndex>, year: number, plan: string | undefined, lang: Lang): ResultsFile {
-  const report = evaluatePlans(inputs.model, data, year, { plan });
-  const json = renderJson(report, { lang, color: false, plans: inputs.model.plans, inputs: { plans: inputs.planPaths, data: inputs.dataPaths }, failOn: [], width: 80, bom: false });
-  const parsed = parseResultsText(json);
-  if (!parsed.ok) throw new Error(`evaluate wrote results that do not match src/schema/results.ts: ${parsed.message}`);
-  return parsed.results;
+  return toResultsFile(evaluatePlans(inputs.model, data, year, { plan }), { lang, inputs: { plans: inputs.planPaths, data: inputs.dataPaths } });
+}
+
+function checkPlan(inputs: LoadedInputs, plan: string | undefined): void {
+  const { plans } = inputs.model;
+  if (plan && !plans.some((p) => p.id === plan)) throw new UsageError(`--plan "${plan}" matches no plan; expected one of: ${plans.map((p) => p.id).join(', ')}`);
 }
 
 /** True when every data path is (inside) the data folder bundled with plancheck: its figures are made up. */
@@ -58,7 +57,7 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
   const year = parseYear(options.year);
   const inputs = await loadInputs(dataArgs, options, io);
   reportDataIntake(inputs, io, lang);
-  checkFilters(inputs, options);
+  checkPlan(inputs, options.plan);
   const evaluationYear = year ?? latestYear(inputs);
   const span = inputs.data.table.yearSpan();
   if (span && evaluationYear < span.first) {
