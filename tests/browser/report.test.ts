@@ -67,7 +67,7 @@ async function openReport(lang: 'zh' | 'en', width: number): Promise<Opened> {
   return { page, problems, results };
 }
 
-describe.each(['zh', 'en'] as const)('the report in a browser (--lang %s)', (lang) => {
+describe.each(['zh', 'en'] as const)('the report in a browser (--lang %s)', { timeout: 120_000 }, (lang) => {
   let opened: Opened;
   beforeAll(async () => {
     opened = await openReport(lang, 1280);

@@ -69,7 +69,7 @@ function movedBy(delta: number, unit: string, lang: Lang, against: string): stri
 const MET = /^(met|every-year-met|unsteady|annual-change-met|annual-change-average-meets)/;
 
 /** Where the value stands against the target, in the words of the target's kind. */
-function standing(r: ResultEntry, lang: Lang): string {
+function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, string>>): string {
   const f = r.targetCode.figures;
   const met = MET.test(r.reason.code);
   const zh = lang === 'zh';
@@ -94,7 +94,7 @@ function standing(r: ResultEntry, lang: Lang): string {
     }
     case 'compare': {
       const other = num(f, 'otherValue');
-      const name = zh ? String(f.otherName ?? f.other) : String(f.other);
+      const name = zh ? String(f.otherName ?? f.other) : `the ${namesEn[String(f.other)] ?? String(f.other)}`;
       if (other === null || r.value === null) return '';
       const word = r.value > other ? (zh ? '高于' : 'above') : r.value < other ? (zh ? '低于' : 'below') : zh ? '等于' : 'equal to';
       return zh ? `${word}${name}${valueText(other, r.unit, lang)}` : `${word} ${name}, ${valueText(other, r.unit, lang)}`;
@@ -168,7 +168,8 @@ export function ruleSentence(r: ResultEntry, change: RuleDiff | undefined, lang:
   const zh = lang === 'zh';
   const name = indicatorLabel(r, lang, namesEn);
   const open = opening ? (zh ? `${r.year}年，全县` : `In ${r.year}, the county's `) : '';
-  const subject = opening || zh ? `${open}${name}` : name.charAt(0).toUpperCase() + name.slice(1);
+  // English: "the county's maternal mortality ratio" when opening, "Maternal mortality ratio" otherwise.
+  const subject = zh ? `${open}${name}` : opening ? `${open}${name.charAt(0).toLowerCase()}${name.slice(1)}` : name.charAt(0).toUpperCase() + name.slice(1);
   if (r.units) return (opening && zh ? `${r.year}年，` : '') + eachUnitSentence(r, name, lang);
   if (r.value === null || r.status === 'no-data') {
     return zh ? `${subject}缺少${r.year}年数据，无法评估。` : `${subject} has no data for ${r.year}, so it cannot be assessed.`;
@@ -178,15 +179,19 @@ export function ruleSentence(r: ResultEntry, change: RuleDiff | undefined, lang:
   if (r.kind === 'annual_change') {
     parts.push(zh ? `${subject}${when}${movedBy(r.value, r.unit, lang, '比上年')}` : `${subject}${when} was ${movedBy(r.value, r.unit, lang, 'from the previous year')}`);
   } else {
-    const gap = r.kind === 'gap' ? (zh ? `${String(r.targetCode.figures.groups ?? '')}差距` : ` gap (${String(r.targetCode.figures.groups ?? '')})`) : '';
+    // The groups (农村/城镇) are names from the data, in Chinese only: the English says "gap".
+    const gap = r.kind === 'gap' ? (zh ? `${String(r.targetCode.figures.groups ?? '')}差距` : ' gap') : '';
     parts.push(zh ? `${subject}${gap}${when}为${valueText(r.value, r.unit, lang)}` : `${subject}${gap}${when} was ${valueText(r.value, r.unit, lang)}`);
     const yoy = changeFromLastYear(r, change, lang);
     if (yoy) parts.push(yoy);
   }
-  for (const part of [standing(r, lang), outlook(r, lang)]) if (part) parts.push(part);
-  if (r.aspirational) parts.push(zh ? '（力争目标）' : '(aspirational target)');
-  const text = parts.join(zh ? '，' : ', ').replace(/，（/, '（').replace(/, \(/, ' (');
-  return `${text}${zh ? '。' : '.'}`;
+  const where = standing(r, lang, namesEn);
+  if (where) parts.push(where);
+  const head = parts.join(zh ? '，' : ', ');
+  const ahead = outlook(r, lang);
+  const aspirational = r.aspirational ? (zh ? '（力争目标）' : ' (aspirational target)') : '';
+  if (!ahead) return `${head}${aspirational}${zh ? '。' : '.'}`;
+  return zh ? `${head}，${ahead}${aspirational}。` : `${head}; ${ahead}${aspirational}.`;
 }
 
 export function domainNarrative(

@@ -138,7 +138,7 @@ describe('sentence wording', () => {
   it('writes the NBS sentence for a rate per 100,000 that is met early', () => {
     expect(ruleSentence(base({}), change(-0.83), 'zh', {}, true)).toBe('2024年，全县孕产妇死亡率为10.41/10万，比上年下降0.83个十万分点，低于规划目标（12/10万以下），提前实现规划目标。');
     expect(ruleSentence(base({}), change(-0.83), 'en', { maternal_mortality: 'maternal mortality ratio' }, true)).toBe(
-      "In 2024, the county's maternal mortality ratio was 10.41 per 100,000, down 0.83 points per 100,000 from the previous year, below the plan target (12 per 100,000 or less), the target is met ahead of the deadline.",
+      "In 2024, the county's maternal mortality ratio was 10.41 per 100,000, down 0.83 points per 100,000 from the previous year, below the plan target (12 per 100,000 or less); the target is met ahead of the deadline.",
     );
   });
 
@@ -150,6 +150,23 @@ describe('sentence wording', () => {
     expect(ruleSentence(perMille, change(0, '‰'), 'zh', {}, false)).toContain('与上年持平');
     expect(ruleSentence(perMille, change(0, '‰'), 'en', {}, false)).toContain('unchanged from the previous year');
     expect(ruleSentence(perMille, change(0.3, '‰'), 'en', {}, false)).toContain('up 0.3 per-mille points from the previous year');
+  });
+
+  it('names the reference series of a comparison in the report’s language', () => {
+    const compare = base({
+      kind: 'compare',
+      unit: '岁',
+      indicatorName: '妇女人均预期寿命',
+      indicator: 'female_life_expectancy',
+      value: 78.3,
+      status: 'at-risk',
+      targetCode: { code: 'compare', figures: { op: 'at_least', other: 'province_life', otherName: '贵州省妇女人均预期寿命（参照）', otherValue: 78.4, unit: '岁' } },
+      reason: { code: 'missed-projection-meets', figures: { projected: 78.52 }, text: '' },
+    });
+    expect(ruleSentence(compare, undefined, 'zh', {}, false)).toBe('妇女人均预期寿命为78.3岁，低于贵州省妇女人均预期寿命（参照）78.4岁，按当前趋势2025年可达78.52岁，有望实现规划目标。');
+    expect(ruleSentence(compare, undefined, 'en', { female_life_expectancy: 'female life expectancy', province_life: 'provincial female life expectancy' }, true)).toBe(
+      "In 2024, the county's female life expectancy was 78.3 years, below the provincial female life expectancy, 78.4 years; the trend reaches 78.52 years by 2025, so the target is within reach.",
+    );
   });
 
   it('leaves out 比上年 when last year’s value is an older year’s carried forward', () => {
