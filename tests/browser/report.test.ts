@@ -89,10 +89,13 @@ describe.each(['zh', 'en'] as const)('the report in a browser (--lang %s)', { ti
         return { left: r.left, right: r.right, width: r.width, height: r.height };
       });
       const wide = [...document.querySelectorAll('table, figure, p, h1, h2, dl')].filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 0.5).length;
-      return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, boxes, wide };
+      // Nothing spills out of its table cell either (a long rule id or status word over the next column).
+      const spilled = [...document.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent);
+      return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, boxes, wide, spilled };
     });
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
     expect(layout.wide).toBe(0);
+    expect(layout.spilled).toEqual([]);
     expect(layout.boxes.length).toBeGreaterThan(100);
     for (const box of layout.boxes) {
       expect(box.width).toBeGreaterThan(0);

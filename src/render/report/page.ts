@@ -20,15 +20,16 @@ p{margin:.4em 0}
 .draft p{margin:.35em 0}
 table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.6em 0;font-size:.9rem}
 th,td{border:1px solid #ccc;padding:.3em .45em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#eef3fa}
+th{background:#eef3fa;font-size:.9em;overflow-wrap:normal}
 thead{display:table-header-group}
 tr{break-inside:avoid}
 td.num,th.num{text-align:right}
 .counts col.c-name{width:34%}
-.rules col.c-id{width:9%}.rules col.c-text{width:27%}.rules col.c-target{width:15%}.rules col.c-value{width:11%}
-.rules col.c-proj{width:8%}.rules col.c-status{width:9%}.rules col.c-lead{width:11%}.rules col.c-no{width:4%}
+.rules col.c-no{width:4%}.rules col.c-id{width:11%}.rules col.c-text{width:26%}.rules col.c-target{width:13%}.rules col.c-value{width:11%}
+.rules col.c-proj{width:9%}.rules col.c-status{width:11%}.rules col.c-lead{width:15%}
+td.rule-id{overflow-wrap:normal;word-break:normal;font-size:.9em}
 .crit{display:block;color:#555;font-size:.85em}
-.badge{display:inline-block;padding:0 .35em;border-radius:3px;color:#fff;white-space:nowrap;font-size:.85em}
+.badge{display:inline-block;max-width:100%;padding:0 .35em;border-radius:3px;color:#fff;font-size:.85em;overflow-wrap:anywhere}
 .pass{background:#2e7d32}.at-risk{background:#d98a00}.fail{background:#c62828}.no-data{background:#757575}.not-assessed{background:#5c6bc0}
 .charts{display:flex;flex-wrap:wrap;gap:10px;margin:.6em 0}
 figure{margin:0;border:1px solid #ddd;padding:6px;break-inside:avoid;page-break-inside:avoid;max-width:100%}
