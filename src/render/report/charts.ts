@@ -24,8 +24,11 @@ function toSvg(option: Record<string, unknown>, width: number, height: number, l
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT_STACK, fontSize: 11 }, ...option });
     const id = `c${(chartNumber++).toString(36)}-`;
+    // zrender numbers its style classes with a process-wide counter: renumber them per chart so equal input gives equal bytes.
+    const classes = new Map<string, number>();
     return chart
       .renderToSVGString()
+      .replace(/zr\d+-cls-(\d+)/g, (_, n: string) => `${id}s${classes.get(n) ?? classes.set(n, classes.size).get(n)}`)
       .replace(/zr\d+-/g, id)
       .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
       .replace(/ pointer-events="visible"/g, '')
