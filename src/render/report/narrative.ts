@@ -45,7 +45,7 @@ function targetWords(r: ResultEntry, lang: Lang): string {
   const zh = lang === 'zh';
   if (code === 'at_least') return zh ? `${target}以上` : `${target} or more`;
   if (code === 'at_most') return zh ? `${target}以下` : `${target} or less`;
-  if (code === 'approx') return zh ? `${target}左右（±${formatNumber(tolerance)}）` : `about ${target} (±${formatNumber(tolerance)})`;
+  if (code === 'approx') return zh ? `${target}左右` : `about ${target}, ±${formatNumber(tolerance)}`;
   if (code === 'change_from_baseline') return f.direction === 'down' ? (zh ? `${target}以下` : `${target} or less`) : zh ? `${target}以上` : `${target} or more`;
   return target;
 }
@@ -57,10 +57,14 @@ function changeFromLastYear(r: ResultEntry, change: RuleDiff | undefined, lang: 
   return movedBy(change.value.delta, r.unit, lang, lang === 'zh' ? '比上年' : 'from the previous year');
 }
 
+/** Counts (persons, times, institutions, beds) 增加/减少; rates and levels 提高/下降. */
+const COUNT_UNITS = new Set(['人', '次', '个', '张']);
+
 function movedBy(delta: number, unit: string, lang: Lang, against: string): string {
   if (lang === 'zh') {
     if (delta === 0) return `与${against.replace(/^比/, '')}持平`;
-    return `${against}${delta > 0 ? '提高' : '下降'}${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)}`;
+    const [up, down] = COUNT_UNITS.has(unit) ? ['增加', '减少'] : ['提高', '下降'];
+    return `${against}${delta > 0 ? up : down}${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)}`;
   }
   if (delta === 0) return `unchanged ${against}`;
   return `${delta > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)} ${against}`;
@@ -138,13 +142,21 @@ function outlook(r: ResultEntry, lang: Lang): string {
       return zh ? `但${(f.dipYears as number[]).join('、')}年出现回落，稳中有升的要求未完全实现` : `but it fell back in ${(f.dipYears as number[]).join(', ')}, so the rise is not steady`;
     case 'annual-change-average-meets':
       return zh
-        ? `${(f.missedYears as number[]).join('、')}年未达到要求，年均变化${formatNumber(num(f, 'averageChange'))}${changeUnitText(r.unit, lang)}`
-        : `missed in ${(f.missedYears as number[]).join(', ')}, with an average change of ${formatNumber(num(f, 'averageChange'))}${changeUnitText(r.unit, lang)} a year`;
+        ? `${(f.missedYears as number[]).join('、')}年未达到要求，但${averageChange(r, lang)}，达到要求`
+        : `missed in ${(f.missedYears as number[]).join(', ')}, but ${averageChange(r, lang)} meets it`;
     case 'annual-change-missed':
-      return zh ? `年均变化${formatNumber(num(f, 'averageChange'))}${changeUnitText(r.unit, lang)}，未达到要求` : `the average change of ${formatNumber(num(f, 'averageChange'))}${changeUnitText(r.unit, lang)} a year falls short`;
+      return zh ? `${averageChange(r, lang)}，未达到要求` : `${averageChange(r, lang)} falls short`;
     default:
       return '';
   }
+}
+
+/** "年均下降0.58个百分点" / "an average fall of 0.58 percentage points a year". */
+function averageChange(r: ResultEntry, lang: Lang): string {
+  const average = num(r.reason.figures, 'averageChange') ?? 0;
+  const amount = `${formatNumber(Math.abs(average))}${changeUnitText(r.unit, lang)}`;
+  if (lang === 'zh') return `年均${average < 0 ? '下降' : '提高'}${amount}`;
+  return `an average ${average < 0 ? 'fall' : 'rise'} of ${amount} a year`;
 }
 
 function eachUnitSentence(r: ResultEntry, name: string, lang: Lang): string {
@@ -154,12 +166,18 @@ function eachUnitSentence(r: ResultEntry, name: string, lang: Lang): string {
   const total = units.units.length;
   const failing = units.units.filter((u) => u.status === 'fail' || u.status === 'no-data').map((u) => u.unit);
   const words = targetWords(r, lang);
+  // Only the statuses that occur: "40个乡镇（街道）中39个达到目标（90%以上），1个预警".
+  const others = (['at-risk', 'fail', 'no-data'] as const).filter((s) => units.counts[s] > 0);
   if (lang === 'zh') {
-    const list = failing.length ? `，${failing.slice(0, 5).join('、')}${failing.length > 5 ? '等' : ''}未达到或缺少数据` : '';
-    return `${name}：${total}个${dimension}中${units.counts.pass}个达到目标（${words}）、${units.counts['at-risk']}个预警、${units.counts.fail}个未达标、${units.counts['no-data']}个无数据${list}。`;
+    const rest = others.map((s) => `${units.counts[s]}个${STATUS_WORDS.zh[s]}`).join('、');
+    const list = failing.length ? `（${failing.slice(0, 5).join('、')}${failing.length > 5 ? '等' : ''}）` : '';
+    const all = units.counts.pass === total ? `${total}个${dimension}均达到目标（${words}）` : `${total}个${dimension}中${units.counts.pass}个达到目标（${words}）`;
+    return `${name}：${all}${rest ? `，${rest}` : ''}${list}。`;
   }
-  const list = failing.length ? `; not met or missing: ${failing.slice(0, 5).join(', ')}${failing.length > 5 ? ', …' : ''}` : '';
-  return `${name}: of ${total} ${dimension} units, ${units.counts.pass} meet the target (${words}), ${units.counts['at-risk']} at-risk, ${units.counts.fail} fail, ${units.counts['no-data']} no data${list}.`;
+  const rest = others.map((s) => `${units.counts[s]} ${STATUS_WORDS.en[s]}`).join(', ');
+  const list = failing.length ? ` (${failing.slice(0, 5).join(', ')}${failing.length > 5 ? ', …' : ''})` : '';
+  const all = units.counts.pass === total ? `all ${total} ${dimension} units meet the target (${words})` : `${units.counts.pass} of ${total} ${dimension} units meet the target (${words})`;
+  return `${name}: ${all}${rest ? `, ${rest}` : ''}${list}.`;
 }
 
 /** One sentence for a numeric target, or null for qualitative goals. `opening` adds "2024年，全县". */
