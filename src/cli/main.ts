@@ -93,15 +93,16 @@ const COMMANDS: Record<string, DefineCommand> = {
       });
   },
   template: (program, io, finish) => {
-    filterOptions(program.command('template').description('write the data-collection CSV member units fill in'))
+    filterOptions(program.command('template').description('write the data-collection CSV member units fill in').argument('[data...]', 'where the county’s township and village lists are (乡镇名单.csv, 村名单.csv; default: the data folder)'))
       .option('--plans <path>', 'rule files or folders', collect)
       .option('--year <year>', 'the year to report (default: last year, within the plans)')
       .option('--output <file>', 'write to a file')
       .option('--split-by-lead <dir>', 'one file per lead unit in this folder')
+      .option('--format <format>', 'csv | xlsx (a workbook, one sheet per lead unit)', 'csv')
       .option('--bom', 'start the CSV with a BOM for Excel')
-      .action(async (options) => {
+      .action(async (data: string[], options) => {
         const { runTemplate } = await import('./template.js');
-        finish(await runTemplate(options, io));
+        finish(await runTemplate({ ...options, data }, io));
       });
   },
   report: (program, io, finish) => {

@@ -1,11 +1,15 @@
-// `plancheck template`: writes the CSV sheets member units fill in, whole sheet per unit if asked.
+// `plancheck template`: writes the CSV sheets (or .xlsx workbook) member units fill in, whole sheet per unit if asked.
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
-import { renderTemplate, splitByLead, templateRows } from '../render/template.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { renderTemplate, splitByLead, templateRows, type TemplateRow } from '../render/template.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadModelOrThrow } from './load-inputs.js';
+import { loadModelOrThrow, resolveDataPaths } from './load-inputs.js';
+import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
+import { InputError } from '../model/diagnostic.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
 
@@ -17,17 +21,28 @@ export interface TemplateOptions {
   year?: string;
   output?: string;
   splitByLead?: string;
+  format?: string;
   bom?: boolean;
+  /** Data files or folders holding the county's unit lists. */
+  data?: string[];
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
-  const { model } = await loadModelOrThrow(options, io);
+  const { model: planModel } = await loadModelOrThrow(options, io);
+  // Rows per township and village come from the county's lists beside the data.
+  const unitLists = await readUnitLists(resolveDataPaths(options.data ?? [], io), planModel);
+  if (unitLists.diagnostics.some((d) => d.severity === 'error')) throw new InputError(unitLists.diagnostics);
+  const warnings = renderDiagnostics(unitLists.diagnostics, { includeInfo: false });
+  if (warnings) io.stderr(warnings);
+  const model = withUnitLists(planModel, unitLists.lists);
   // Annual monitoring reports the year just ended, within the plans' years.
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
   const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);
   const rules = selectRules(model, options);
   if (rules.length === 0) throw new UsageError(`no rules match --plan/--domain/--lead; expected a filter that selects at least one rule (plancheck list shows them)`);
   const rows = templateRows(rules, model);
+  if (options.format === 'xlsx') return writeWorkbooks(options, rows, year, model, io);
+  if (options.format !== undefined && options.format !== 'csv') throw new UsageError(`--format ${options.format} is not a template format; expected csv or xlsx`);
   if (options.splitByLead) {
     const directory = options.splitByLead;
     fs.mkdirSync(directory, { recursive: true });
@@ -41,5 +56,24 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   const text = renderTemplate(rows, year, Boolean(options.bom));
   if (options.output) writeOutputAtomically(options.output, text, model.files);
   else io.stdout(text);
+  return EXIT.ok;
+}
+
+/** `--format xlsx`: one workbook with a sheet per lead unit, or with --split-by-lead one workbook per unit. */
+async function writeWorkbooks(options: TemplateOptions, rows: TemplateRow[], year: number, model: PlanModel, io: Io): Promise<number> {
+  if (!options.output && !options.splitByLead) throw new UsageError('--format xlsx writes a workbook, not text; expected --output FILE.xlsx or --split-by-lead DIR');
+  // exceljs is large: loaded only for this.
+  const { renderTemplateWorkbook } = await import('../render/template-xlsx.js');
+  const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh')).map(([unit, unitRows]) => ({ unit, rows: unitRows }));
+  if (options.splitByLead) {
+    const directory = options.splitByLead;
+    fs.mkdirSync(directory, { recursive: true });
+    for (const sheet of sheets) {
+      writeOutputAtomically(path.join(directory, `${sheet.unit.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`), await renderTemplateWorkbook([sheet], year, model.dimensions), model.files);
+    }
+    io.stderr(`${sheets.length} workbooks written to ${directory}\n`);
+    return EXIT.ok;
+  }
+  writeOutputAtomically(options.output!, await renderTemplateWorkbook(sheets, year, model.dimensions), model.files);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 // `plancheck validate`: check rule files and data without evaluating; every problem at once.
+import { formatLocation } from '../model/location.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -26,7 +27,7 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
   const inputs = await loadInputs(dataArgs, { ...options, collectOnly: true }, io);
   io.stderr(renderDiagnostics(inputs.diagnostics, { includeInfo: true }));
   const { read, used, unused } = inputs.data.rows;
-  for (const row of unused) io.stderr(`${row.file}:${row.line}: ${zh ? '未使用' : 'not used'}: ${row.reason}\n`);
+  for (const row of unused) io.stderr(`${formatLocation(row.file, row.line)}: ${zh ? '未使用' : 'not used'}: ${row.reason}\n`);
   const errors = inputs.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = inputs.diagnostics.filter((d) => d.severity === 'warning').length;
   io.stdout(

@@ -9,6 +9,10 @@ export interface TemplateRow {
   lead: string[];
   dims: Record<string, string>;
   note: string;
+  /** An assessment (达标 / 部分达标 / 未达标) of a qualitative rule, not a number. */
+  assessment: boolean;
+  /** The plan's words of every rule that needs the figure. */
+  plan: string[];
 }
 
 const NO_LEAD = '未列牵头单位';
@@ -21,10 +25,12 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const existing = rows.get(key);
     if (existing) {
       for (const unit of rule.rule.lead) if (!existing.lead.includes(unit)) existing.lead.push(unit);
+      if (!existing.plan.includes(rule.rule.text)) existing.plan.push(rule.rule.text);
       return;
     }
     const definition = model.indicators.get(indicator);
-    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note });
+    const assessment = rule.rule.check.kind === 'qualitative';
+    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note, assessment, plan: [rule.rule.text] });
   };
   for (const loaded of rules) {
     const { rule } = loaded;
@@ -36,10 +42,19 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const indicator = rule.indicator!;
     if (check.kind === 'each_unit') {
       const units = model.dimensions.get(check.dimension)?.values ?? [];
-      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, `按${check.dimension}分别填报，每个单位一行`);
+      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
+    } else if (check.kind === 'each_site') {
+      const name = model.dimensions.get(check.dimension)?.name ?? check.dimension;
+      add(indicator, { [check.dimension]: '' }, loaded, `每个${name}一行：复制本行，在${check.dimension}列填写${name}名称`);
+    } else if (check.kind === 'cumulative') {
+      // The rule sums the years itself: a running total here would be counted again every year.
+      add(indicator, {}, loaded, `年度数 / annual figure：只填当年数，不填累计数；${check.from ?? loaded.plan.start_year}年起的累计由plancheck逐年相加`);
     } else if (check.kind === 'gap') {
-      for (const group of check.groups) add(indicator, { [check.dimension]: group }, loaded);
+      const groups = check.groups === 'listed' ? (model.dimensions.get(check.dimension)?.values ?? []) : check.groups;
+      if (groups.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
+      for (const group of groups) add(indicator, { [check.dimension]: group }, loaded);
+      if (check.measure === 'against_total') add(indicator, {}, loaded);
     } else {
       add(indicator, {}, loaded);
       if (check.kind === 'compare') add(check.other, {}, loaded, '参照数据');
@@ -66,4 +81,12 @@ export function splitByLead(rows: readonly TemplateRow[]): Map<string, TemplateR
     }
   }
   return sheets;
+}
+
+/** Without the county's list the sheet cannot name the units: the row says where the list goes. */
+function missingListNote(model: PlanModel, dimension: string): string {
+  const definition = model.dimensions.get(dimension);
+  const name = definition?.name ?? dimension;
+  if (definition?.list_file) return `没有${name}名单：先在数据旁放入${definition.list_file[0]}.csv（每行一个名称），再生成本表；或每个${name}复制本行并填写名称`;
+  return `按${name}分别填报，每个单位一行并填写名称`;
 }

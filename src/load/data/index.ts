@@ -1,4 +1,4 @@
-// Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030) into observations with located diagnostics.
+// Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030; .xlsx workbooks sheet by sheet) into observations with located diagnostics.
 import { dataLoadResult, type DataLoadResult } from '../../model/data.js';
 import { deriveIndicators } from './derive.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
@@ -10,13 +10,14 @@ import { loadFile } from './load-file.js';
 import { RowTally, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
 import { ObservationStore } from './observation-store.js';
 import { MAX_FILES as MAX_DATA_FILES } from '../../model/observation-columns.js';
+import { unitListDimension } from '../unit-lists.js';
 
 export type { DataLoadOptions, DataModel } from './load-state.js';
 export { parseValue, type ParsedValue } from './parse-value.js';
 export { parseYear } from './parse-year.js';
 
 /**
- * Read every file (folders: their *.csv, *.tsv and *.txt files, recursively, in name order) into one set of
+ * Read every file (folders: their *.csv, *.tsv, *.txt and *.xlsx files, recursively, in name order) into one set of
  * observations. Input problems become diagnostics; this only throws for bugs.
  */
 export async function loadData(paths: string[], model: DataModel, options: DataLoadOptions = {}): Promise<DataLoadResult> {
@@ -30,14 +31,17 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
     store: new ObservationStore(),
     sink: new DiagnosticSink(),
     tally: new RowTally(options.onProgress),
+    xlsxLimits: options.xlsxLimits,
   };
   const files = await listDataFiles(paths, state.sink);
-  if (files.length > MAX_DATA_FILES) {
-    const problem = `${files.length} data files given; plancheck reads at most ${MAX_DATA_FILES} in one run`;
-    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${files.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
-    files.length = 0;
+  // The county's lists of townships and villages sit beside the data but are read as lists (load/unit-lists.ts).
+  const dataFiles = files.filter((file) => unitListDimension(file, model.dimensions) === undefined);
+  if (dataFiles.length > MAX_DATA_FILES) {
+    const problem = `${dataFiles.length} data files given; plancheck reads at most ${MAX_DATA_FILES} in one run`;
+    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${dataFiles.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
+    dataFiles.length = 0;
   }
-  for (const file of files) await loadFile(state, file);
+  for (const file of dataFiles) await loadFile(state, file);
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
