@@ -167,7 +167,7 @@ function eachUnitSentence(r: ResultEntry, name: string, lang: Lang): string {
   const failing = units.units.filter((u) => u.status === 'fail' || u.status === 'no-data').map((u) => u.unit);
   const words = targetWords(r, lang);
   // Only the statuses that occur: "40个乡镇（街道）中39个达到目标（90%以上），1个预警".
-  const others = (['at-risk', 'fail', 'no-data'] as const).filter((s) => units.counts[s] > 0);
+  const others = (['at-risk', 'fail', 'no-data'] as const).filter((s) => (units.counts[s] ?? 0) > 0);
   if (lang === 'zh') {
     const rest = others.map((s) => `${units.counts[s]}个${STATUS_WORDS.zh[s]}`).join('、');
     const list = failing.length ? `（${failing.slice(0, 5).join('、')}${failing.length > 5 ? '等' : ''}）` : '';
