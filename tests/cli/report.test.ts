@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/i18n/format.js';
 import { MINI, ROOT, runCli } from '../helpers/run-cli.js';
 
 let dir: string;
@@ -27,6 +28,14 @@ describe('plancheck report', { timeout: 60_000 }, () => {
     expect(html).toContain('威府发〔2023〕4号');
     expect(html).toContain('示例数据');
     expect(html).toContain('2026-01-01');
+    // Every rule's row carries the status and value evaluate --format json gives it.
+    const json = JSON.parse(runCli(['evaluate', '--year', '2024', '--format', 'json', '--lang', 'zh']).stdout) as { results: Array<{ rule: string; status: string; value: number | null; valueYear: number | null; kind: string; units: unknown }> };
+    const rows = new Map([...html.matchAll(/<tr data-rule="([^"]+)" data-status="([^"]+)">(.*?)<\/tr>/g)].map((m) => [m[1], { status: m[2], cells: m[3]! }]));
+    expect(rows.size).toBe(json.results.length);
+    for (const r of json.results) {
+      expect(rows.get(r.rule)?.status, r.rule).toBe(r.status);
+      if (r.value !== null && !r.units && r.kind !== 'qualitative') expect(rows.get(r.rule)!.cells, r.rule).toContain(`${formatNumber(r.value)}`);
+    }
     // About 110 charts: one per numeric target with a series or units, plus the status chart.
     const charts = html.match(/<svg /g)?.length ?? 0;
     expect(charts).toBeGreaterThan(100);
