@@ -7,7 +7,8 @@ import type { ResultEntry } from '../../schema/results.js';
 import { seriesChart, unitsChart } from './charts.js';
 import { esc, valueText } from './html.js';
 import { domainNarrative, DRAFT_NOTE, indicatorLabel } from './narrative.js';
-import { badge, planName, type DomainGroup } from './summary.js';
+import { planName, type DomainGroup } from './groups.js';
+import { badge } from './summary.js';
 import type { ReportInput } from './types.js';
 
 const ASSESSMENT_WORDS = {

@@ -1,18 +1,15 @@
 // `plancheck report`: results (with their series) in, one self-contained HTML page or the narrative as markdown out.
-import type { RuleDiff } from '../../diff/types.js';
 import { renderComparison, renderDataNotes, renderMissing } from './appendix.js';
 import { resetChartIds } from './charts.js';
 import { renderDomains } from './domains.js';
 import { esc } from './html.js';
+import { changesByRule } from './narrative.js';
 import { page } from './page.js';
-import { groupByDomain, renderOpening, reportTitle } from './summary.js';
+import { groupByDomain, reportTitle } from './groups.js';
+import { renderOpening } from './summary.js';
 import type { ReportInput } from './types.js';
 
 export type { ReportInput } from './types.js';
-
-export function changesByRule(input: ReportInput): Map<string, RuleDiff> {
-  return new Map((input.diff?.changes ?? []).map((c) => [c.rule, c]));
-}
 
 export function renderReportHtml(input: ReportInput): string {
   resetChartIds();
@@ -25,7 +22,7 @@ export function renderReportHtml(input: ReportInput): string {
   const body = [
     renderOpening(input, groups),
     renderComparison(input.diff, input.results.year, lang),
-    renderDomains(input, groups, changesByRule(input)),
+    renderDomains(input, groups, changesByRule(input.diff)),
     renderMissing(input.results.results, input.results.year, lang),
     renderDataNotes(input),
     `<footer>${esc(footer)}</footer>`,

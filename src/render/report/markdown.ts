@@ -1,12 +1,11 @@
 // The draft narrative as markdown, for pasting into Word: a heading per plan and domain, the same sentences as the page.
-import type { RuleDiff } from '../../diff/types.js';
-import { domainNarrative, DRAFT_NOTE } from './narrative.js';
-import { groupByDomain, planName, reportTitle } from './summary.js';
+import { changesByRule, domainNarrative, DRAFT_NOTE } from './narrative.js';
+import { groupByDomain, planName, reportTitle } from './groups.js';
 import type { ReportInput } from './types.js';
 
 export function renderReportMarkdown(input: ReportInput): string {
   const { lang } = input;
-  const changes = new Map<string, RuleDiff>((input.diff?.changes ?? []).map((c) => [c.rule, c]));
+  const changes = changesByRule(input.diff);
   const lines = [`# ${reportTitle(input)}`, '', `> ${DRAFT_NOTE[lang]}`, ''];
   if (input.sample) {
     lines.push(lang === 'zh' ? '> **示例数据：数字均为编造，不是官方统计数据。**' : '> **Sample data: the figures are made up, not official statistics.**', '');

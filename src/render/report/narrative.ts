@@ -2,7 +2,7 @@
 // National Bureau of Statistics' monitoring reports on the women's and children's outlines. Every number comes from
 // the results (or their year-over-year diff) through formatNumber, so it reads the same as the JSON.
 import { STATUSES, type Status } from '../../evaluate/types.js';
-import type { RuleDiff } from '../../diff/types.js';
+import type { DiffReport, RuleDiff } from '../../diff/types.js';
 import { difference } from '../../diff/direction.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
 import { STATUS_WORDS } from '../../i18n/statuses.js';
@@ -225,6 +225,11 @@ export function domainNarrative(
     if (text) sentences.push({ rule: r.rule, text });
   }
   return { headline: headlineSentence(results, domainName, lang), sentences };
+}
+
+/** The year-over-year change of each rule, by rule id; empty when there is no previous year. */
+export function changesByRule(diff: DiffReport | null): Map<string, RuleDiff> {
+  return new Map((diff?.changes ?? []).map((c) => [c.rule, c]));
 }
 
 export const DRAFT_NOTE = {
