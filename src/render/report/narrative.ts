@@ -71,6 +71,9 @@ function movedBy(delta: number, unit: string, lang: Lang, against: string): stri
 }
 
 const MET = /^(met|every-year-met|unsteady|annual-change-met|annual-change-average-meets)/;
+/** Reason codes that judged the value against the target; others (stale-value, value-before-deadline…) did not. */
+const JUDGED = /^(met|missed|every-year|unsteady|annual-change)/;
+const AGAINST_TARGET = new Set(['at_most', 'at_least', 'approx', 'change_from_baseline']);
 
 /** Where the value stands against the target, in the words of the target's kind. */
 function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, string>>): string {
@@ -78,6 +81,8 @@ function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, s
   const met = MET.test(r.reason.code);
   const zh = lang === 'zh';
   const words = targetWords(r, lang);
+  // A value the verdict did not judge (an older year's, carried forward) is not said to meet or miss the target.
+  if (!JUDGED.test(r.reason.code) && AGAINST_TARGET.has(r.targetCode.code)) return zh ? `规划目标为${words}` : `the plan target is ${words}`;
   switch (r.targetCode.code) {
     case 'at_most':
       return met ? (zh ? `低于规划目标（${words}）` : `below the plan target (${words})`) : zh ? `高于规划目标（${words}）` : `above the plan target (${words})`;
@@ -144,6 +149,10 @@ function outlook(r: ResultEntry, lang: Lang): string {
       return zh
         ? `${(f.missedYears as number[]).join('、')}年未达到要求，但${averageChange(r, lang)}，达到要求`
         : `missed in ${(f.missedYears as number[]).join(', ')}, but ${averageChange(r, lang)} meets it`;
+    case 'stale-value':
+      return zh ? `尚缺${r.year}年数据` : `the ${r.year} figure is still missing`;
+    case 'value-before-deadline':
+      return zh ? `终期评估需要${r.deadline}年数据` : `the final evaluation needs the ${r.deadline} figure`;
     case 'annual-change-missed':
       return zh ? `${averageChange(r, lang)}，未达到要求` : `${averageChange(r, lang)} falls short`;
     default:
@@ -189,8 +198,11 @@ export function ruleSentence(r: ResultEntry, change: RuleDiff | undefined, lang:
   // English: "the county's maternal mortality ratio" when opening, "Maternal mortality ratio" otherwise.
   const subject = zh ? `${open}${name}` : opening ? `${open}${name.charAt(0).toLowerCase()}${name.slice(1)}` : name.charAt(0).toUpperCase() + name.slice(1);
   if (r.units) return (opening && zh ? `${r.year}年，` : '') + eachUnitSentence(r, name, lang);
-  if (r.value === null || r.status === 'no-data') {
-    return zh ? `${subject}缺少${r.year}年数据，无法评估。` : `${subject} has no data for ${r.year}, so it cannot be assessed.`;
+  if (r.status === 'no-data' || r.value === null) {
+    if (r.reason.code === 'no-value' || !r.reason.text) return zh ? `${subject}缺少${r.year}年数据，无法评估。` : `${subject} has no data for ${r.year}, so it cannot be assessed.`;
+    // No baseline to compare with, or only the baseline so far: say what is missing, as the verdict's reason does.
+    if (r.value === null) return zh ? `${subject}：${r.reason.text}` : `${subject}: ${r.reason.text}`;
+    return zh ? `${subject}为${valueText(r.value, r.unit, lang)}，${r.reason.text}` : `${subject} was ${valueText(r.value, r.unit, lang)}; ${r.reason.text}`;
   }
   const when = r.valueYear !== null && r.valueYear !== r.year ? (zh ? `（${r.valueYear}年数据）` : ` (${r.valueYear} data)`) : '';
   const parts: string[] = [];

@@ -176,8 +176,19 @@ describe('sentence wording', () => {
     expect(ruleSentence(base({}), stale, 'zh', {}, false)).not.toContain('比上年');
   });
 
+  it('does not judge a value carried forward from an older year', () => {
+    const stale = base({ status: 'at-risk', valueYear: 2023, reason: { code: 'stale-value', figures: { value: 10.41, valueYear: 2023, year: 2024 }, text: '' } });
+    expect(ruleSentence(stale, undefined, 'zh', {}, false)).toBe('孕产妇死亡率（2023年数据）为10.41/10万，规划目标为12/10万以下，尚缺2024年数据。');
+  });
+
+  it('says what is missing when a value has no verdict, in the reason’s words', () => {
+    const noBaseline = base({ status: 'no-data', value: null, valueYear: null, reason: { code: 'no-baseline', figures: { baselineYear: 2020 }, text: '缺少基期（2020年）数值，无法判断变化。' } });
+    expect(ruleSentence(noBaseline, undefined, 'zh', {}, false)).toBe('孕产妇死亡率：缺少基期（2020年）数值，无法判断变化。');
+  });
+
   it('says the target cannot be assessed when there is no data', () => {
-    expect(ruleSentence(base({ status: 'no-data', value: null, valueYear: null }), undefined, 'zh', {}, false)).toBe('孕产妇死亡率缺少2024年数据，无法评估。');
+    const none = base({ status: 'no-data', value: null, valueYear: null, reason: { code: 'no-value', figures: { year: 2024 }, text: '2024年及以前没有可用数值。' } });
+    expect(ruleSentence(none, undefined, 'zh', {}, false)).toBe('孕产妇死亡率缺少2024年数据，无法评估。');
   });
 
   it('counts statuses in the headline in both languages', () => {
