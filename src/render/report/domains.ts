@@ -5,8 +5,8 @@ import { formatNumber, type Lang } from '../../i18n/format.js';
 import { STATUS_WORDS } from '../../i18n/statuses.js';
 import type { ResultEntry } from '../../schema/results.js';
 import { seriesChart, unitsChart } from './charts.js';
-import { esc, valueText } from './html.js';
-import { domainNarrative, DRAFT_NOTE, indicatorLabel } from './narrative.js';
+import { esc, unitLabel, valueText } from './html.js';
+import { domainNarrative, DRAFT_NOTE, gapWords, indicatorLabel } from './narrative.js';
 import { planName, type DomainGroup } from './groups.js';
 import { badge } from './summary.js';
 import type { ReportInput } from './types.js';
@@ -56,7 +56,9 @@ function rulesTable(results: readonly ResultEntry[], lang: Lang): string {
 
 function chartFigure(r: ResultEntry, lang: Lang, namesEn: ReportInput['indicatorNamesEn']): string {
   const name = indicatorLabel(r, lang, namesEn);
-  const caption = `${r.number}. ${name}${r.unit ? ` (${r.unit})` : ''}`;
+  // Several charts can share an indicator (a level, a gap, a comparison): the caption says which one this is.
+  const what = r.kind === 'gap' ? gapWords(r, lang) : r.kind === 'compare' ? (lang === 'zh' ? '与参照之差' : ' minus reference') : '';
+  const caption = `${r.number}. ${name}${what}${r.unit ? ` (${unitLabel(r.unit, lang)})` : ''}`;
   const svg = r.units ? unitsChart(r, lang, caption) : seriesChart(r, lang, caption);
   if (!svg) return '';
   return `<figure class="${r.units ? 'wide units-chart' : 'series-chart'}" data-chart-rule="${esc(r.rule)}"><figcaption>${esc(caption)} ${badge(r.status, lang)}</figcaption>${svg}</figure>`;

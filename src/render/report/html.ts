@@ -27,6 +27,11 @@ export function valueText(value: number | null | undefined, unit: string, lang: 
   return `${n}${unit}`;
 }
 
+/** The unit alone, for a chart caption: "/10万" in Chinese, "per 100,000" in English. */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'en' && unit in UNITS_EN ? UNITS_EN[unit]!.trim() || unit : unit;
+}
+
 /** The unit of a change: percentage points for %, per-mille points for ‰, points per 100,000 for /10万. */
 export function changeUnitText(unit: string, lang: Lang): string {
   const zh: Record<string, string> = { '%': '个百分点', '‰': '个千分点', '/10万': '个十万分点' };

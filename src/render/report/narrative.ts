@@ -6,6 +6,7 @@ import type { DiffReport, RuleDiff } from '../../diff/types.js';
 import { difference } from '../../diff/direction.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
 import { STATUS_WORDS } from '../../i18n/statuses.js';
+import { gapOf } from '../../i18n/targets.js';
 import type { ResultEntry } from '../../schema/results.js';
 import { changeUnitText, valueText } from './html.js';
 
@@ -21,6 +22,14 @@ export interface DomainNarrative {
 
 type Figures = Record<string, unknown>;
 const num = (f: Figures, key: string): number | null => (typeof f[key] === 'number' ? (f[key] as number) : null);
+
+/** "农村/城镇差距", "40个乡镇（街道）间最大差距"; in English " gap" for two named groups (their names are Chinese data). */
+export function gapWords(r: ResultEntry, lang: Lang): string {
+  const f = r.targetCode.figures as Parameters<typeof gapOf>[0];
+  if (lang === 'zh') return gapOf(f, true);
+  const count = typeof f.groupCount === 'number' ? f.groupCount : 2;
+  return count === 2 ? ' gap' : ` (${gapOf(f, false)})`;
+}
 
 export function indicatorLabel(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, string>>): string {
   if (lang === 'en') return (r.indicator && namesEn[r.indicator]) || r.indicatorName || r.rule;
@@ -54,16 +63,21 @@ function targetWords(r: ResultEntry, lang: Lang): string {
 function changeFromLastYear(r: ResultEntry, change: RuleDiff | undefined, lang: Lang): string | null {
   if (!change?.from || !change.to || change.value.delta === null) return null;
   if (change.to.valueYear !== r.year || change.from.valueYear !== r.year - 1) return null;
-  return movedBy(change.value.delta, r.unit, lang, lang === 'zh' ? '比上年' : 'from the previous year');
+  return movedBy(change.value.delta, r.unit, lang, lang === 'zh' ? '比上年' : 'from the previous year', r.kind);
 }
 
-/** Counts (persons, times, institutions, beds) 增加/减少; rates and levels 提高/下降. */
 const COUNT_UNITS = new Set(['人', '次', '个', '张']);
 
-function movedBy(delta: number, unit: string, lang: Lang, against: string): string {
+/** A gap 扩大/缩小; counts (persons, times, institutions, beds) 增加/减少; rates and levels 提高/下降. */
+export function changeWords(kind: string, unit: string): [up: string, down: string] {
+  if (kind === 'gap') return ['扩大', '缩小'];
+  return COUNT_UNITS.has(unit) ? ['增加', '减少'] : ['提高', '下降'];
+}
+
+function movedBy(delta: number, unit: string, lang: Lang, against: string, kind = ''): string {
   if (lang === 'zh') {
     if (delta === 0) return `与${against.replace(/^比/, '')}持平`;
-    const [up, down] = COUNT_UNITS.has(unit) ? ['增加', '减少'] : ['提高', '下降'];
+    const [up, down] = changeWords(kind, unit);
     return `${against}${delta > 0 ? up : down}${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)}`;
   }
   if (delta === 0) return `unchanged ${against}`;
@@ -99,7 +113,7 @@ function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, s
       const base = num(f, 'baseValue');
       const baseYear = String(f.baselineYear);
       if (base === null || r.value === null) return '';
-      return movedBy(difference(base, r.value), r.unit, lang, zh ? `比${baseYear}年（${valueText(base, r.unit, lang)}）` : `from ${baseYear} (${valueText(base, r.unit, lang)})`);
+      return movedBy(difference(base, r.value), r.unit, lang, zh ? `比${baseYear}年（${valueText(base, r.unit, lang)}）` : `from ${baseYear} (${valueText(base, r.unit, lang)})`, r.kind);
     }
     case 'compare': {
       const other = num(f, 'otherValue');
@@ -209,8 +223,7 @@ export function ruleSentence(r: ResultEntry, change: RuleDiff | undefined, lang:
   if (r.kind === 'annual_change') {
     parts.push(zh ? `${subject}${when}${movedBy(r.value, r.unit, lang, '比上年')}` : `${subject}${when} was ${movedBy(r.value, r.unit, lang, 'from the previous year')}`);
   } else {
-    // The groups (农村/城镇) are names from the data, in Chinese only: the English says "gap".
-    const gap = r.kind === 'gap' ? (zh ? `${String(r.targetCode.figures.groups ?? '')}差距` : ' gap') : '';
+    const gap = r.kind === 'gap' ? gapWords(r, lang) : '';
     parts.push(zh ? `${subject}${gap}${when}为${valueText(r.value, r.unit, lang)}` : `${subject}${gap}${when} was ${valueText(r.value, r.unit, lang)}`);
     const yoy = changeFromLastYear(r, change, lang);
     if (yoy) parts.push(yoy);

@@ -73,7 +73,7 @@ describe('the draft narrative of the bundled sample', () => {
       const delta = changes.get(r.rule)!.value.delta!;
       const text = ruleSentence(r, changes.get(r.rule), 'zh', {}, false)!;
       const unit = { '%': '个百分点', '‰': '个千分点', '/10万': '个十万分点' }[r.unit] ?? r.unit;
-      const [up, down] = ['人', '次', '个', '张'].includes(r.unit) ? ['增加', '减少'] : ['提高', '下降'];
+      const [up, down] = r.kind === 'gap' ? ['扩大', '缩小'] : ['人', '次', '个', '张'].includes(r.unit) ? ['增加', '减少'] : ['提高', '下降'];
       const expected = delta === 0 ? '与上年持平' : `比上年${delta > 0 ? up : down}${formatNumber(Math.abs(delta))}${unit}`;
       expect(text, r.rule).toContain(expected);
     }
