@@ -7,7 +7,8 @@ import { evaluatePlans } from '../evaluate/evaluate-plans.js';
 import type { Lang } from '../i18n/format.js';
 import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
-import { PACKAGE_ROOT, resolveLang } from './environment.js';
+import { resolveLang } from './environment.js';
+import { checkYear } from './input-checks.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake, type InputOptions, type LoadedInputs } from './load-inputs.js';
@@ -35,15 +36,6 @@ function checkPlan(inputs: LoadedInputs, plan: string | undefined): void {
   if (plan && !plans.some((p) => p.id === plan)) throw new UsageError(`--plan "${plan}" matches no plan; expected one of: ${plans.map((p) => p.id).join(', ')}`);
 }
 
-/** True when every data path is (inside) the data folder bundled with plancheck: its figures are made up. */
-function isBundledSample(dataPaths: readonly string[], cwd: string): boolean {
-  const bundled = path.join(PACKAGE_ROOT, 'data');
-  return dataPaths.length > 0 && dataPaths.every((p) => {
-    const resolved = path.resolve(cwd, p);
-    return resolved === bundled || resolved.startsWith(bundled + path.sep);
-  });
-}
-
 /** The day the report is written; SOURCE_DATE_EPOCH fixes it for reproducible output. */
 function today(env: NodeJS.ProcessEnv): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
@@ -60,9 +52,8 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
   checkPlan(inputs, options.plan);
   const evaluationYear = year ?? latestYear(inputs);
   const span = inputs.data.table.yearSpan();
-  if (span && evaluationYear < span.first) {
-    throw new UsageError(`--year ${evaluationYear} is before the first year in the data (${span.first}); expected a year from ${span.first} to ${span.last}`);
-  }
+  // The same year check as evaluate: a year the data does not cover is refused, never judged on other years' values.
+  checkYear(evaluationYear, '--year', inputs.data.table, inputs.model, lang);
   const inputFiles = [...inputs.model.files, ...inputs.data.files];
   // Refuse to overwrite an input before the work of drawing, not after.
   if (options.output && inputFiles.some((f) => path.resolve(f) === path.resolve(io.cwd, options.output!))) {
@@ -82,7 +73,7 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
     indicatorNamesEn: Object.fromEntries([...inputs.model.indicators.values()].map((i) => [i.id, i.name_en])),
     sources: { plans: inputs.planPaths, data: inputs.dataPaths, firstYear: span?.first ?? null, lastYear: span?.last ?? null },
     generatedOn: today(io.env),
-    sample: isBundledSample(inputs.dataPaths, io.cwd),
+    sample: inputs.sample,
     dataNotes: { ...inputs.data.rows, warnings: inputs.diagnostics.filter((d) => d.severity === 'warning') },
   };
   // ECharts loads here and only here (the markdown narrative needs no charts).

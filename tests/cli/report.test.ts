@@ -76,7 +76,11 @@ describe('plancheck report', { timeout: 60_000 }, () => {
     expect(plan.stderr).toContain('--plan "nope" matches no plan');
     const year = runCli(['report', '--year', '1999']);
     expect(year.status).toBe(2);
-    expect(year.stderr).toContain('--year 1999 is before the first year in the data (2020)');
+    // The same year check as evaluate: before the baseline, or past the data, is refused and the covered years named.
+    expect(year.stderr).toContain('--year 1999 早于规划基期 2020 年；数据覆盖的年份：2020–2024');
+    const later = runCli(['report', '--year', '2030', '--lang', 'en']);
+    expect(later.status).toBe(2);
+    expect(later.stderr).toContain('--year 2030 is outside the years the data covers (2020–2024)');
     expect(year.stderr).not.toMatch(/\n\s+at /);
   });
 

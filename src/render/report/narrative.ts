@@ -84,9 +84,9 @@ function movedBy(delta: number, unit: string, lang: Lang, against: string, kind 
   return `${delta > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)} ${against}`;
 }
 
-const MET = /^(met|every-year-met|unsteady|annual-change-met|annual-change-average-meets)/;
-/** Reason codes that judged the value against the target; others (stale-value, value-before-deadline…) did not. */
-const JUDGED = /^(met|missed|every-year|unsteady|annual-change)/;
+const MET = /^(met|every-year-met|unsteady|annual-change-met|annual-change-average-met)/;
+/** Reason codes that judged the value against the target; others (no-current-value, every-year-missing, baseline-year…) did not. */
+const JUDGED = /^(met|missed|every-year-met|every-year-missed|unsteady|annual-change-(met|missed|average))/;
 const AGAINST_TARGET = new Set(['at_most', 'at_least', 'approx', 'change_from_baseline']);
 
 /** Where the value stands against the target, in the words of the target's kind. */
@@ -159,16 +159,21 @@ function outlook(r: ResultEntry, lang: Lang): string {
       return zh ? `规划要求每年达到，${(f.missedYears as number[]).join('、')}年未达到` : `the target must hold every year and was missed in ${(f.missedYears as number[]).join(', ')}`;
     case 'unsteady':
       return zh ? `但${(f.dipYears as number[]).join('、')}年出现回落，稳中有升的要求未完全实现` : `but it fell back in ${(f.dipYears as number[]).join(', ')}, so the rise is not steady`;
-    case 'annual-change-average-meets':
-      return zh
-        ? `${(f.missedYears as number[]).join('、')}年未达到要求，但${averageChange(r, lang)}，达到要求`
-        : `missed in ${(f.missedYears as number[]).join(', ')}, but ${averageChange(r, lang)} meets it`;
-    case 'stale-value':
-      return zh ? `尚缺${r.year}年数据` : `the ${r.year} figure is still missing`;
-    case 'value-before-deadline':
-      return zh ? `终期评估需要${r.deadline}年数据` : `the final evaluation needs the ${r.deadline} figure`;
-    case 'annual-change-missed':
+    case 'annual-change-average-met':
+      return zh ? `${averageChange(r, lang)}，达到要求` : `${averageChange(r, lang)} meets it`;
+    case 'annual-change-average-behind':
+      return zh ? `${averageChange(r, lang)}，尚未达到要求` : `${averageChange(r, lang)} is still short of it`;
+    case 'annual-change-average-missed':
       return zh ? `${averageChange(r, lang)}，未达到要求` : `${averageChange(r, lang)} falls short`;
+    case 'no-current-value':
+      return zh ? `尚缺${r.year}年数据` : `the ${r.year} figure is still missing`;
+    case 'every-year-missing':
+    case 'annual-change-missing':
+      return zh ? `${(f.missingYears as number[]).join('、')}年缺数据，无法判定每年是否达到` : `figures for ${(f.missingYears as number[]).join(', ')} are missing, so every year cannot be judged`;
+    case 'annual-change-missed':
+      return zh ? `规划要求每年达到，${(f.missedYears as number[]).join('、')}年未达到` : `the target must hold every year and was missed in ${(f.missedYears as number[]).join(', ')}`;
+    case 'baseline-year':
+      return zh ? '基期年份，不作判定' : 'the baseline year is not judged';
     default:
       return '';
   }

@@ -176,9 +176,10 @@ describe('sentence wording', () => {
     expect(ruleSentence(base({}), stale, 'zh', {}, false)).not.toContain('比上年');
   });
 
-  it('does not judge a value carried forward from an older year', () => {
-    const stale = base({ status: 'at-risk', valueYear: 2023, reason: { code: 'stale-value', figures: { value: 10.41, valueYear: 2023, year: 2024 }, text: '' } });
-    expect(ruleSentence(stale, undefined, 'zh', {}, false)).toBe('孕产妇死亡率（2023年数据）为10.41/10万，规划目标为12/10万以下，尚缺2024年数据。');
+  it('does not judge a value from an older year: no-data, with the latest value in the reason’s words', () => {
+    const text = '缺2024年数值，不作判定（最近数据：2023年 10.41/10万）。';
+    const stale = base({ status: 'no-data', value: null, valueYear: null, reason: { code: 'no-current-value', figures: { year: 2024, latestYear: 2023, latestValue: 10.41 }, text } });
+    expect(ruleSentence(stale, undefined, 'zh', {}, false)).toBe(`孕产妇死亡率：${text}`);
   });
 
   it('says what is missing when a value has no verdict, in the reason’s words', () => {
