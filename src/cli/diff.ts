@@ -8,7 +8,7 @@ import { evaluatePlans } from '../evaluate/evaluate-plans.js';
 import { diffRenderers, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
 import { renderJson } from '../render/json.js';
 import type { ResultsFile } from '../schema/results.js';
-import { resolveColor, resolveLang } from './environment.js';
+import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { latestYear } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -25,6 +25,8 @@ export interface DiffOptions extends InputOptions, ResultsFilter {
   all?: boolean;
   failOnRegression?: boolean;
   bom?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 interface Side {
@@ -105,8 +107,8 @@ export async function runDiff(args: string[], options: DiffOptions, io: Io): Pro
   const report = compareReports(sides.older.results, sides.newer.results, { from: sides.older.label, to: sides.newer.label }, filter);
   const text = diffRenderers[format](report, {
     lang,
-    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
-    width: Number(io.env.COLUMNS) || 80,
+    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
+    width: resolveWidth(io),
     bom: Boolean(options.bom),
     all: Boolean(options.all),
   });

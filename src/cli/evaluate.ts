@@ -4,7 +4,7 @@ import type { Report } from '../evaluate/evaluate-plans.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import type { Status } from '../evaluate/types.js';
 import { renderers, type Format } from '../render/index.js';
-import { resolveColor, resolveLang } from './environment.js';
+import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
@@ -23,6 +23,8 @@ export interface EvaluateOptions {
   lang?: string;
   failOn?: string;
   bom?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
   encoding?: 'utf-8' | 'gb18030';
   strict?: boolean;
 }
@@ -38,11 +40,11 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   reportDataIntake({ diagnostics, data: { rows } }, io, lang);
   const text = renderers[format](report, {
     lang,
-    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
+    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
     plans,
     inputs: { plans: [...planPaths].sort(byCodePoint), data: [...dataPaths].sort(byCodePoint) },
     failOn,
-    width: Number(io.env.COLUMNS) || 80,
+    width: resolveWidth(io),
     bom: Boolean(options.bom),
   });
   if (options.output) writeOutputAtomically(options.output, text, files);

@@ -6,7 +6,7 @@ import { buildDataIndex } from '../evaluate/data-index.js';
 import { selectRules, type RuleFilter } from '../evaluate/evaluate-plans.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { historyRenderers, HISTORY_FORMATS, type HistoryFormat } from '../render/history-renderers.js';
-import { resolveColor, resolveLang } from './environment.js';
+import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadInputs, loadModelOrThrow, reportDataIntake, type InputOptions } from './load-inputs.js';
@@ -18,6 +18,8 @@ export interface HistoryOptions extends InputOptions, RuleFilter {
   output?: string;
   lang?: string;
   bom?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 /** Arguments that name a rule are rules; the rest must be data files or folders. */
@@ -56,8 +58,8 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const report = buildHistory(rules, inputs.model, buildDataIndex(inputs.data.table, inputs.model), years);
   const text = historyRenderers[format](report, {
     lang,
-    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
-    width: Number(io.env.COLUMNS) || 80,
+    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
+    width: resolveWidth(io),
     bom: Boolean(options.bom),
   });
   if (options.output) writeOutputAtomically(options.output, text, [...inputs.model.files, ...inputs.data.files]);

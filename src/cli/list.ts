@@ -3,9 +3,10 @@ import { selectRules } from '../evaluate/evaluate-plans.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { csvDocument, csvLine } from '../render/csv-cell.js';
-import { renderTextTable } from '../render/text-table.js';
-import { shortUnitName } from '../render/view.js';
-import { resolveLang } from './environment.js';
+import { fitColumns, renderTerminalTable, cellWidth } from '../render/terminal-table.js';
+import { goalWords, shortUnitName, withTargetTerms } from '../render/view.js';
+import { kindWords } from '../i18n/kinds.js';
+import { resolveLang, resolveWidth } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
@@ -23,6 +24,8 @@ export interface ListOptions {
   lang?: string;
   output?: string;
   bom?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang) {
@@ -77,8 +80,26 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
     text = csvDocument([csvLine(columns), ...rows], Boolean(options.bom));
   } else {
     const head = lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'];
-    const rows = entries.map((e) => [e.id, e.kind, e.indicatorName ?? '—', e.target, e.lead.map(shortUnitName).join('、') || '—']);
-    const table = renderTextTable(head, rows, [14, 13, 20, 20, 13]);
+    const rows = entries.map((e) => [
+      e.id,
+      kindWords(e.kind, lang),
+      e.indicatorName ?? goalWords(e.text),
+      withTargetTerms(e.target, e, lang),
+      e.lead.map(shortUnitName).join('、') || '—',
+    ]);
+    const want = (i: number) => Math.max(cellWidth(head[i]!), ...rows.map((row) => cellWidth(row[i]!))) + 1;
+    // Rule ids and kinds are never cut; the indicator and target share what the terminal leaves.
+    const widths = fitColumns(
+      [
+        { want: want(0), min: want(0) },
+        { want: want(1), min: want(1) },
+        { want: want(2), min: 12, share: 3 },
+        { want: want(3), min: 12, share: 2 },
+        { want: Math.min(want(4), 17), min: Math.min(want(4), 11) },
+      ],
+      resolveWidth(io),
+    );
+    const table = renderTerminalTable(head, rows, widths);
     text = `${table}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
   }
   if (options.output) writeOutputAtomically(options.output, text, model.files);

@@ -33,6 +33,7 @@ const COMMANDS: Record<string, DefineCommand> = {
       .option('--output <file>', 'write to a file (whole or not at all)')
       .option('--fail-on <statuses>', 'statuses that make the exit code 1', 'fail')
       .option('--bom', 'start CSV output with a BOM for Excel')
+      .option('--no-color', 'no colour in the table')
       .action(async (data: string[], options) => {
         const { runEvaluate } = await import('./evaluate.js');
         finish(await runEvaluate(data, options, io));

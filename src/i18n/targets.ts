@@ -51,7 +51,8 @@ export function describeTarget(target: Coded, lang: Lang): string {
     case 'compare': {
       const op = str(f, 'op');
       const sign = op === 'at_least' ? '≥' : op === 'at_most' ? '≤' : '≈';
-      const other = zh ? str(f, 'otherName') : str(f, 'other');
+      // The indicator's name, not its id, in both languages: an id means nothing to a reader.
+      const other = str(f, 'otherName') || str(f, 'other');
       const value = num(f, 'otherValue');
       return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
     }

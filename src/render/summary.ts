@@ -1,12 +1,20 @@
-// The one-line count of statuses, and the line saying which inputs were used.
+// The count of statuses, and the line saying which inputs were used.
 import type { Report } from '../evaluate/evaluate-plans.js';
 import { STATUSES } from '../evaluate/types.js';
 import type { Lang } from '../i18n/format.js';
 import { statusLabel } from '../i18n/statuses.js';
 
+export function summaryHead(report: Report, lang: Lang): string {
+  return lang === 'zh' ? `${report.year}年 共${report.summary.total}项：` : `${report.year}: ${report.summary.total} rules: `;
+}
+
+export function summaryCounts(report: Report, lang: Lang): string[] {
+  return STATUSES.map((s) => `${statusLabel(s, lang)} ${report.summary[s]}`);
+}
+
+/** The whole summary on one line (markdown and other renderers that do not fit a terminal). */
 export function summaryLine(report: Report, lang: Lang): string {
-  const counts = STATUSES.map((s) => `${statusLabel(s, lang)} ${report.summary[s]}`).join(' · ');
-  return lang === 'zh' ? `${report.year}年 共${report.summary.total}项：${counts}` : `${report.year}: ${report.summary.total} rules: ${counts}`;
+  return `${summaryHead(report, lang)}${summaryCounts(report, lang).join(' · ')}`;
 }
 
 export function inputsLine(inputs: { plans: string[]; data: string[] }, lang: Lang): string {
