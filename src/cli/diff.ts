@@ -24,7 +24,10 @@ export interface DiffOptions extends InputOptions, ResultsFilter {
   lang?: string;
   all?: boolean;
   failOnRegression?: boolean;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  /** -q: no warnings or notes on stderr. */
+  quiet?: boolean;
   /** false with --no-color. */
   color?: boolean;
 }
@@ -46,7 +49,7 @@ export function readResultsFile(file: string, io: Io): ResultsFile {
   try {
     text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; expected a results file written by plancheck evaluate --format json`);
+    throw new UsageError('cannotReadResults', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
   const parsed = parseResultsText(text);
   if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
@@ -55,7 +58,7 @@ export function readResultsFile(file: string, io: Io): ResultsFile {
 
 function readBothFiles(args: string[], io: Io): Sides {
   if (args.length !== 2) {
-    throw new UsageError(`diff needs two results files (old new), or --from <year> [--to <year>] with data; got ${args.length} argument${args.length === 1 ? '' : 's'}`);
+    throw new UsageError('diffArguments', { count: args.length });
   }
   const [older, newer] = args as [string, string];
   return { older: { label: older, results: readResultsFile(older, io) }, newer: { label: newer, results: readResultsFile(newer, io) }, inputs: [older, newer] };
@@ -63,9 +66,9 @@ function readBothFiles(args: string[], io: Io): Sides {
 
 /** Both years evaluated from one load of rules and data, passed through the results JSON so both modes read the same shape. */
 async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: Io, lang: 'zh' | 'en'): Promise<Sides> {
-  if (options.from === undefined) throw new UsageError('--to needs --from <year>; expected e.g. --from 2023 --to 2024');
+  if (options.from === undefined) throw new UsageError('toNeedsFrom');
   const inputs = await loadInputs(dataArgs, options, io);
-  reportDataIntake(inputs, io, lang);
+  if (!options.quiet) reportDataIntake(inputs, io, lang);
   const data = buildDataIndex(inputs.data.table, inputs.model);
   const evaluated = (year: number): Side => {
     const report = evaluatePlans(inputs.model, data, year);
@@ -82,9 +85,7 @@ async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: I
 function checkComparable(sides: Sides): void {
   const reason = incomparableReason(sides.older.results, sides.newer.results);
   if (reason) {
-    throw new UsageError(
-      `${sides.older.label} and ${sides.newer.label} have no plan in common (${reason.olderPlans.join(', ')} vs ${reason.newerPlans.join(', ')}); expected results of the same plans`,
-    );
+    throw new UsageError('noCommonPlan', { older: sides.older.label, newer: sides.newer.label, olderPlans: reason.olderPlans.join(', '), newerPlans: reason.newerPlans.join(', ') });
   }
 }
 
@@ -93,7 +94,7 @@ function checkFilters(sides: Sides, filter: ResultsFilter): void {
   for (const key of ['plan', 'domain'] as const) {
     const wanted = filter[key];
     const known = [...new Set(all.map((r) => r[key]))];
-    if (wanted && !known.includes(wanted)) throw new UsageError(`--${key} "${wanted}" matches no ${key} in the results; expected one of: ${known.join(', ')}`);
+    if (wanted && !known.includes(wanted)) throw new UsageError('resultsFilterNoMatch', { key, value: wanted, expected: known.join(', ') });
   }
 }
 
@@ -109,7 +110,7 @@ export async function runDiff(args: string[], options: DiffOptions, io: Io): Pro
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
     width: resolveWidth(io),
-    bom: Boolean(options.bom),
+    bom: options.bom ?? Boolean(options.output),
     all: Boolean(options.all),
   });
   if (options.output) writeOutputAtomically(options.output, text, sides.inputs);

@@ -9,7 +9,7 @@ export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (option !== undefined) {
-    if (option !== 'zh' && option !== 'en') throw new UsageError(`--lang "${option}" is not supported; expected zh or en`);
+    if (option !== 'zh' && option !== 'en') throw new UsageError('langUnsupported', { value: option });
     return option;
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';

@@ -6,6 +6,7 @@ import type { Status } from '../evaluate/types.js';
 import { renderers, type Format } from '../render/index.js';
 import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { message } from '../i18n/messages.js';
 import type { Io } from './io.js';
 import { loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
@@ -22,7 +23,10 @@ export interface EvaluateOptions {
   output?: string;
   lang?: string;
   failOn?: string;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  /** -q: no warnings or notes on stderr. */
+  quiet?: boolean;
   /** false with --no-color. */
   color?: boolean;
   encoding?: 'utf-8' | 'gb18030';
@@ -37,7 +41,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const dataPaths = resolveDataPaths(dataArgs, io);
   const request = { planPaths, dataPaths, year: options.year ?? null, filter: options, encoding: options.encoding, strict: options.strict };
   const { report, plans, files, diagnostics, rows } = await evaluateCached(request, io.env, () => evaluateInputs(dataArgs, options, io, lang));
-  reportDataIntake({ diagnostics, data: { rows } }, io, lang);
+  if (!options.quiet) reportDataIntake({ diagnostics, data: { rows } }, io, lang);
   const text = renderers[format](report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
@@ -45,7 +49,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
     inputs: { plans: [...planPaths].sort(byCodePoint), data: [...dataPaths].sort(byCodePoint) },
     failOn,
     width: resolveWidth(io),
-    bom: Boolean(options.bom),
+    bom: options.bom ?? Boolean(options.output),
   });
   if (options.output) writeOutputAtomically(options.output, text, files);
   else io.stdout(text);
@@ -58,7 +62,7 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
   const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
   const year = parseYear(options.year) ?? latestYear(inputs);
   checkFilters(inputs, options);
-  progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
+  progress.step(message('progressEvaluating', lang, { count: inputs.model.rules.length }));
   const [{ evaluatePlans }, { buildDataIndex }] = await Promise.all([import('../evaluate/evaluate-plans.js'), import('../evaluate/data-index.js')]);
   const report = evaluatePlans(inputs.model, buildDataIndex(inputs.data.table, inputs.model), year, options);
   progress.done();
@@ -77,11 +81,8 @@ export function latestYear(inputs: LoadedInputs): number {
 
 function checkFilters(inputs: LoadedInputs, options: EvaluateOptions): void {
   const { plans } = inputs.model;
-  const fail = (message: string) => {
-    throw new UsageError(message);
-  };
-  if (options.plan && !plans.some((p) => p.id === options.plan)) fail(`--plan "${options.plan}" matches no plan; expected one of: ${plans.map((p) => p.id).join(', ')}`);
+  if (options.plan && !plans.some((p) => p.id === options.plan)) throw new UsageError('planNoMatch', { value: options.plan, expected: plans.map((p) => p.id).join(', ') });
   if (options.domain && !plans.some((p) => p.domains.some((d) => d.id === options.domain))) {
-    fail(`--domain "${options.domain}" matches no domain; expected one of: ${[...new Set(plans.flatMap((p) => p.domains.map((d) => d.id)))].join(', ')}`);
+    throw new UsageError('domainNoMatch', { value: options.domain, expected: [...new Set(plans.flatMap((p) => p.domains.map((d) => d.id)))].join(', ') });
   }
 }

@@ -6,6 +6,7 @@ import { csvDocument, csvLine } from '../render/csv-cell.js';
 import { fitColumns, renderTerminalTable, cellWidth } from '../render/terminal-table.js';
 import { goalWords, shortUnitName, withTargetTerms } from '../render/view.js';
 import { kindWords } from '../i18n/kinds.js';
+import { csvHeaders } from '../i18n/csv-headers.js';
 import { resolveLang, resolveWidth } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -23,7 +24,10 @@ export interface ListOptions {
   format?: string;
   lang?: string;
   output?: string;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  /** -q: no warnings or notes on stderr. */
+  quiet?: boolean;
   /** false with --no-color. */
   color?: boolean;
 }
@@ -77,7 +81,7 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
   else if (format === 'csv') {
     const columns = ['id', 'plan', 'domain', 'number', 'section', 'kind', 'indicator', 'target', 'every_year', 'aspirational', 'text', 'lead', 'responsible'];
     const rows = entries.map((e) => csvLine([e.id, e.plan, e.domain, e.number, e.section, e.kind, e.indicator, e.target, String(e.everyYear), String(e.aspirational), e.text, e.lead.join(';'), e.responsible.join(';')]));
-    text = csvDocument([csvLine(columns), ...rows], Boolean(options.bom));
+    text = csvDocument([csvLine(csvHeaders(columns, lang)), ...rows], options.bom ?? Boolean(options.output));
   } else {
     const head = lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'];
     const rows = entries.map((e) => [

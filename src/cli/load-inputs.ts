@@ -5,6 +5,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import { loadPlansCached } from '../cache/plan-cache.js';
 import { loadDataCached } from '../cache/data-cache.js';
 import { byCodePoint } from '../load/data/list-files.js';
+import { message } from '../i18n/messages.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { defaultInput, resolveLang } from './environment.js';
 import type { Io } from './io.js';
@@ -78,10 +79,6 @@ export function reportDataIntake(inputs: Pick<LoadedInputs, 'diagnostics'> & { d
   if (warnings) io.stderr(warnings);
   const { read, used, unused } = inputs.data.rows;
   if (unused.length > 0 || warnings) {
-    io.stderr(
-      lang === 'zh'
-        ? `数据行：读入 ${read}，使用 ${used}，未使用 ${unused.length}（plancheck validate 列出每一行的原因）\n`
-        : `Data rows: ${read} read, ${used} used, ${unused.length} not used (plancheck validate lists each with its reason)\n`,
-    );
+    io.stderr(`${message('dataRows', lang, { read, used, unused: unused.length })}\n`);
   }
 }

@@ -2,12 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
-import { renderTemplate, splitByLead, templateRows } from '../render/template.js';
+import { message } from '../i18n/messages.js';
+import type { PlanModel } from '../model/plan-model.js';
+import { renderTemplate, splitByLead, templateJson, templateRows, type TemplateRow } from '../render/template.js';
+import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
-import { parseYear } from './options.js';
+import { parseFormat, parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
+import type { Lang } from '../i18n/format.js';
 
 export interface TemplateOptions {
   plans?: string[];
@@ -15,30 +19,60 @@ export interface TemplateOptions {
   domain?: string;
   lead?: string;
   year?: string;
+  format?: string;
   output?: string;
-  splitByLead?: string;
+  /** A folder, or true when --output names the folder. */
+  splitByLead?: string | boolean;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  lang?: string;
+  quiet?: boolean;
 }
 
-export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
+/** The file name of a lead unit's sheet (characters Windows forbids in names replaced). */
+export function sheetFileName(unit: string): string {
+  return `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`;
+}
+
+export interface TemplateSheets {
+  year: number;
+  rows: TemplateRow[];
+  render: (rows: readonly TemplateRow[], bom: boolean) => string;
+}
+
+/** The rows every selected rule needs and how to write them, shared by `template` and `init`. */
+export async function prepareTemplate(options: TemplateOptions, io: Io, lang: Lang, today = new Date()): Promise<TemplateSheets & { model: PlanModel }> {
   const { model } = await loadModelOrThrow(options, io);
   // Annual monitoring reports the year just ended, within the plans' years.
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
   const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);
   const rules = selectRules(model, options);
-  if (rules.length === 0) throw new UsageError(`no rules match --plan/--domain/--lead; expected a filter that selects at least one rule (plancheck list shows them)`);
+  if (rules.length === 0) throw new UsageError('filterSelectsNothing');
   const rows = templateRows(rules, model);
-  if (options.splitByLead) {
-    const directory = options.splitByLead;
+  const dimensionName = (id: string) => {
+    const dimension = model.dimensions.get(id);
+    return (lang === 'zh' ? dimension?.name : dimension?.name_en) ?? id;
+  };
+  return { model, year, rows, render: (sheetRows, bom) => renderTemplate(sheetRows, { year, bom, lang, dimensionName }) };
+}
+
+export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
+  const lang = resolveLang(options.lang, io.env);
+  const format = parseFormat(options.format ?? 'csv', ['csv', 'json'] as const);
+  const { model, year, rows, render } = await prepareTemplate(options, io, lang, today);
+  if (options.splitByLead !== undefined && options.splitByLead !== false) {
+    const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
+    if (!directory) throw new UsageError('splitNeedsFolder');
     fs.mkdirSync(directory, { recursive: true });
     const sheets = splitByLead(rows);
     for (const [unit, unitRows] of [...sheets].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
-      writeOutputAtomically(path.join(directory, `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`), renderTemplate(unitRows, year, Boolean(options.bom)), model.files);
+      // Sheets are files a member unit opens in Excel: a BOM unless --no-bom.
+      writeOutputAtomically(path.join(directory, sheetFileName(unit)), render(unitRows, options.bom ?? true), model.files);
     }
-    io.stderr(`${sheets.size} sheets written to ${directory}\n`);
+    if (!options.quiet) io.stderr(`${message('sheetsWritten', lang, { count: sheets.size, dir: directory })}\n`);
     return EXIT.ok;
   }
-  const text = renderTemplate(rows, year, Boolean(options.bom));
+  const text = format === 'json' ? templateJson(rows, year) : render(rows, options.bom ?? Boolean(options.output));
   if (options.output) writeOutputAtomically(options.output, text, model.files);
   else io.stdout(text);
   return EXIT.ok;

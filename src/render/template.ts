@@ -1,5 +1,6 @@
 // The data-collection sheet a member unit fills in: one row per figure it must report, as CSV.
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
+import type { Lang } from '../i18n/format.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 
 export interface TemplateRow {
@@ -8,15 +9,29 @@ export interface TemplateRow {
   unit: string;
   lead: string[];
   dims: Record<string, string>;
-  note: string;
+  /** What to write, as a code: the sheet's language decides the words. */
+  note: TemplateNote | null;
 }
 
-const NO_LEAD = '未列牵头单位';
+export type TemplateNote = { code: 'assessment' } | { code: 'per-unit'; dimension: string } | { code: 'reference' };
+
+const NOTE_WORDS: Record<Lang, (note: TemplateNote, dimensionName: (id: string) => string) => string> = {
+  zh: (note, name) => (note.code === 'assessment' ? '评估结论：达标 / 部分达标 / 未达标' : note.code === 'reference' ? '参照数据' : `按${name(note.dimension)}分别填报，每个单位一行`),
+  en: (note, name) => (note.code === 'assessment' ? 'assessment: met / partial / not_met' : note.code === 'reference' ? 'reference figure' : `one row per ${name(note.dimension)}`),
+};
+
+/** Column headers in the sheet's language; the data reader takes both. */
+const HEADERS: Record<Lang, { indicator: string; name: string; unit: string; lead: string; year: string; value: string; note: string }> = {
+  zh: { indicator: '指标', name: '名称', unit: '单位', lead: '牵头单位', year: '年份', value: '数值', note: '备注' },
+  en: { indicator: 'indicator', name: 'name', unit: 'unit', lead: 'lead', year: 'year', value: 'value', note: 'note' },
+};
+
+export const NO_LEAD = '未列牵头单位';
 
 /** Every figure the rules need: each indicator once per unit it is judged by, qualitative goals by rule id. */
 export function templateRows(rules: readonly LoadedRule[], model: PlanModel): TemplateRow[] {
   const rows = new Map<string, TemplateRow>();
-  const add = (indicator: string, dims: Record<string, string>, rule: LoadedRule, note = '') => {
+  const add = (indicator: string, dims: Record<string, string>, rule: LoadedRule, note: TemplateNote | null = null) => {
     const key = `${indicator}\u0000${JSON.stringify(dims)}`;
     const existing = rows.get(key);
     if (existing) {
@@ -30,29 +45,44 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const { rule } = loaded;
     const check = rule.check;
     if (check.kind === 'qualitative') {
-      add(rule.id, {}, loaded, '评估结论：达标 / 部分达标 / 未达标');
+      add(rule.id, {}, loaded, { code: 'assessment' });
       continue;
     }
     const indicator = rule.indicator!;
     if (check.kind === 'each_unit') {
       const units = model.dimensions.get(check.dimension)?.values ?? [];
-      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, `按${check.dimension}分别填报，每个单位一行`);
+      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, { code: 'per-unit', dimension: check.dimension });
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
     } else if (check.kind === 'gap') {
       for (const group of check.groups) add(indicator, { [check.dimension]: group }, loaded);
     } else {
       add(indicator, {}, loaded);
-      if (check.kind === 'compare') add(check.other, {}, loaded, '参照数据');
+      if (check.kind === 'compare') add(check.other, {}, loaded, { code: 'reference' });
     }
   }
   return [...rows.values()];
 }
 
-export function renderTemplate(rows: readonly TemplateRow[], year: number, bom: boolean): string {
+export interface TemplateSheetOptions {
+  year: number;
+  bom: boolean;
+  lang: Lang;
+  /** A dimension's name as a column header in the sheet's language (乡镇 / township). */
+  dimensionName: (id: string) => string;
+}
+
+export function renderTemplate(rows: readonly TemplateRow[], options: TemplateSheetOptions): string {
+  const h = HEADERS[options.lang];
   const dimensions = [...new Set(rows.flatMap((r) => Object.keys(r.dims)))].sort();
-  const header = ['indicator', 'name', 'unit', 'lead', 'year', 'value', ...dimensions, 'note'];
-  const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), year, '', ...dimensions.map((d) => r.dims[d] ?? ''), r.note]));
-  return csvDocument([csvLine(header), ...lines], bom);
+  const header = [h.indicator, h.name, h.unit, h.lead, h.year, h.value, ...dimensions.map(options.dimensionName), h.note];
+  const note = (r: TemplateRow) => (r.note ? NOTE_WORDS[options.lang](r.note, options.dimensionName) : '');
+  const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), options.year, '', ...dimensions.map((d) => r.dims[d] ?? ''), note(r)]));
+  return csvDocument([csvLine(header), ...lines], options.bom);
+}
+
+/** Template rows as data, for --format json. */
+export function templateJson(rows: readonly TemplateRow[], year: number): string {
+  return JSON.stringify(rows.map((r) => ({ indicator: r.indicator, name: r.name, unit: r.unit, lead: r.lead, year, dimensions: r.dims })), null, 2) + '\n';
 }
 
 /** One sheet per lead unit; a figure led by several units appears in each of their sheets. */
