@@ -126,6 +126,16 @@ const COMMANDS: Record<string, DefineCommand> = {
         finish(await runTemplate(options, io));
       });
   },
+  init: (program, b, io, finish) => {
+    const command = b.command(program, 'init').argument('[folder]', b.t('argFolder'));
+    b.common(command, 'formatInit')
+      .option('--plans <path>', b.t('plans'), collect)
+      .option('--year <year>', b.t('templateYear'))
+      .action(async (folder: string | undefined, options) => {
+        const { runInit } = await import('./init.js');
+        finish(await runInit(folder, options, io));
+      });
+  },
   schema: (program, b, io, finish) => {
     b.common(b.command(program, 'schema'), 'formatSchema').action(async (options) => {
       const { runSchema } = await import('./schema.js');

@@ -51,6 +51,7 @@ export const HELP = {
   formatHistory: b('输出格式：table、json、csv', 'table | json | csv'),
   formatTemplate: b('输出格式：csv 或 json', 'csv | json'),
   formatSchema: b('输出格式：json', 'json'),
+  formatInit: b('填报表格式：csv', 'sheet format: csv'),
   output: b('写入文件（完整写入或不写）', 'write to a file (whole or not at all)'),
   failOn: b('哪些状态使退出码为 1（默认 未达标）', 'statuses that make the exit code 1 (default fail)'),
   bom: b('CSV 文件开头加 BOM（写文件时默认加）', 'start CSV with a BOM (the default for files)'),

@@ -63,6 +63,14 @@ export const MESSAGES = {
     zh: '--split-by-lead 需要一个文件夹：--split-by-lead <文件夹> 或 --output <文件夹>',
     en: '--split-by-lead needs a folder: --split-by-lead <dir> or --output <dir>',
   },
+  initExists: {
+    zh: (p) => `${p.folder} 已经是工作文件夹（有 使用说明.txt 或 data 中已有文件）；为免覆盖已填的数，请换一个新文件夹`,
+    en: (p) => `${p.folder} is already a working folder (使用说明.txt or files in data/); expected a new folder, so that no filled-in figures are overwritten`,
+  },
+  initDone: {
+    zh: (p) => `已建立 ${p.folder}：data 中 ${p.count} 张填报表，步骤见 ${p.instructions}`,
+    en: (p) => `Set up ${p.folder}: ${p.count} sheets in data/, the steps in ${p.instructions}`,
+  },
   sheetsWritten: { zh: (p) => `已在 ${p.dir} 写入 ${p.count} 张填报表`, en: (p) => `${p.count} sheets written to ${p.dir}` },
   dataRows: {
     zh: (p) => `数据行：读入 ${p.read}，使用 ${p.used}，未使用 ${p.unused}（plancheck validate 列出每一行的原因）`,

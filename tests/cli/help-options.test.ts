@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MINI, displayWidth, runCli } from '../helpers/run-cli.js';
 
-const COMMANDS = ['evaluate', 'explain', 'list', 'validate', 'diff', 'history', 'template', 'schema'];
+const COMMANDS = ['evaluate', 'explain', 'list', 'validate', 'diff', 'history', 'template', 'schema', 'init'];
 
 describe('help', () => {
   it('is Chinese by default and English with LANG=en_US or --lang en', () => {
