@@ -1,29 +1,34 @@
-// `npm run bench`: start-up, a million-row evaluation and its parsing floor, timed interleaved in one run; PASS/FAIL per target.
+// `npm run bench`: plancheck's start-up, a million-row evaluation and a three-million-row memory run, each timed
+// interleaved with its floor in this same run; PASS/FAIL per target. plancheck keeps no cache, so every timed run
+// does the whole work a first-time user's run does.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { generateData } from './generate-data.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS) || 5;
-/** Start-ups are short and noisy: several of each per round. */
-const SHORT_REPEATS = 8;
-const TARGETS = { coldStart: 2.0, largeEvaluation: 1.5, peakMemoryMiB: 250 };
+/** Interleaved pairs of each start-up case with `node -e 0` (the issue asks for at least 15). */
+const PAIRS = Math.max(15, Number(process.env.BENCH_PAIRS) || 15);
+const LARGE_ROUNDS = Number(process.env.BENCH_ROUNDS) || 5;
+const TARGETS = { evaluateStart: 2.5, otherStart: 3.0, largeEvaluation: 2.0, peakMemoryMiB: 250 };
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-'));
-const env = { ...process.env, NO_COLOR: '1', PLANCHECK_CACHE_DIR: path.join(work, 'cache') };
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+const USAGE = ['--import', path.join(ROOT, 'bench', 'usage.mjs')];
+const BIN = path.join(ROOT, 'bin', 'plancheck.js');
 
-function timed(args, options = {}) {
+/** One run: wall time from here, CPU time and peak memory as the child itself saw them. */
+function timed(args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options, env: { ...env, ...options.env } });
+  const result = spawnSync(process.execPath, [...USAGE, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   // evaluate exits 1 when a target fails: that is a result, not a crash.
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}:\n${result.stderr}`);
-  const rss = /max-rss-kib (\d+)/.exec(result.stderr ?? '');
-  return { ms, maxRssMiB: rss ? Number(rss[1]) / 1024 : null };
+  const usage = /bench-usage cpu-us (\d+) max-rss-kib (\d+)/.exec(result.stderr ?? '');
+  if (!usage) throw new Error(`${args.join(' ')} reported no usage:\n${result.stderr}`);
+  return { ms, cpuMs: Number(usage[1]) / 1000, rssMiB: Number(usage[2]) / 1024 };
 }
 
 const median = (values) => {
@@ -31,70 +36,79 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does it)');
-console.log(`machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-
-const data = generateData(path.join(ROOT, 'plans'), path.join(work, 'data'));
-console.log(`data: ${data.rows.toLocaleString('en')} rows, ${(data.bytes / 1e6).toFixed(1)} MB in ${data.files.length} files (${data.indicators} indicators, 40 townships, ${data.villages} villages, 2020–2024) in ${work}`);
-const quoted = generateData(path.join(ROOT, 'plans'), path.join(work, 'quoted'), { quoted: true });
-const floorScript = path.join(work, 'csv-floor.mjs');
-await build({ entryPoints: [path.join(ROOT, 'bench', 'csv-floor.mjs')], bundle: true, platform: 'node', format: 'esm', outfile: floorScript, logLevel: 'warning' });
-
-const BIN = path.join('bin', 'plancheck.js');
-const MAX_RSS = ['--import', path.join(ROOT, 'bench', 'max-rss.mjs')];
-const cases = {
-  a: { label: '(a) node -e 0', run: () => timed(['-e', '0']), short: true },
-  b: { label: '(b) plancheck evaluate, bundled sample', run: () => timed([BIN, 'evaluate']), short: true },
-  // Not a target: (b) with every cache off, as on a fresh CI machine or after an edit to the rules.
-  n: { label: "(b') as (b), PLANCHECK_CACHE=0", run: () => timed([BIN, 'evaluate'], { env: { PLANCHECK_CACHE: '0' } }), short: true },
-  c: { label: '(c) plancheck evaluate, large set', run: () => timed([...MAX_RSS, BIN, 'evaluate', path.join(work, 'data')]) },
-  d: { label: '(d) csv-parse alone, large set', run: () => timed([...MAX_RSS, floorScript, ...data.files]) },
-  // Not a target: the same rows with every village value quoted, which plancheck reads through csv-parse.
-  q: { label: "(c') as (c), values quoted (csv-parse path)", run: () => timed([...MAX_RSS, BIN, 'evaluate', path.join(work, 'quoted')]) },
-};
-const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, { ms: [], rss: [] }]));
-
-// A warm-up of each fills plancheck's caches (compiled plans, loaded data, evaluations) and the page cache, as a
-// user's second run finds them. The large set is over the data cache's size limit: (c) parses every time.
-for (const c of Object.values(cases)) c.run();
-const record = (key) => {
-  const { ms, maxRssMiB } = cases[key].run();
-  samples[key].ms.push(ms);
-  if (maxRssMiB !== null) samples[key].rss.push(maxRssMiB);
-};
-const rotated = (keys, by) => [...keys.slice(by % keys.length), ...keys.slice(0, by % keys.length)];
-const shortKeys = Object.keys(cases).filter((k) => cases[k].short);
-const longKeys = Object.keys(cases).filter((k) => !cases[k].short);
-for (let round = 0; round < ROUNDS; round++) {
-  // Start-ups alternate run by run (a, b, b', a, b, …), so that a slow or fast spell of the machine falls on all
-  // of them alike; the order rotates so no case always follows the same neighbour.
-  for (let i = 0; i < SHORT_REPEATS; i++) rotated(shortKeys, round + i).forEach(record);
-  rotated(longKeys, round).forEach(record);
-  process.stdout.write(`round ${round + 1}/${ROUNDS} done\n`);
-}
-
-const m = Object.fromEntries(Object.keys(cases).map((k) => [k, median(samples[k].ms)]));
 const quartiles = (values) => {
   const sorted = [...values].sort((x, y) => x - y);
   return `${sorted[Math.floor((sorted.length - 1) / 4)].toFixed(0)}–${sorted[Math.ceil(((sorted.length - 1) * 3) / 4)].toFixed(0)}`;
 };
-for (const [key, c] of Object.entries(cases)) {
-  const rss = samples[key].rss.length ? `, max RSS ${Math.max(...samples[key].rss).toFixed(0)} MiB` : '';
-  console.log(`${c.label.padEnd(42)} median ${m[key].toFixed(0).padStart(6)} ms (quartiles ${quartiles(samples[key].ms)}) over ${samples[key].ms.length} runs${rss}`);
+const rotated = (items, by) => [...items.slice(by % items.length), ...items.slice(0, by % items.length)];
+
+/** Runs every case once per round, in an order that rotates, so a slow spell of the machine falls on all alike. */
+function measure(cases, rounds) {
+  const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (const c of Object.values(cases)) c.run(); // the page cache, as any second command finds it
+  for (let round = 0; round < rounds; round++) for (const key of rotated(Object.keys(cases), round)) samples[key].push(cases[key].run());
+  return Object.fromEntries(
+    Object.entries(samples).map(([key, runs]) => [
+      key,
+      { label: cases[key].label, runs, ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) },
+    ]),
+  );
 }
-const coldStart = m.b / m.a;
-const largeEvaluation = m.c / m.d;
-const peak = Math.max(...samples.c.rss);
-const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-const lines = [
-  `${verdict(coldStart <= TARGETS.coldStart)} cold start b/a = ${coldStart.toFixed(2)} (target ≤ ${TARGETS.coldStart})`,
-  `${verdict(largeEvaluation <= TARGETS.largeEvaluation)} large evaluation c/d = ${largeEvaluation.toFixed(2)} (target ≤ ${TARGETS.largeEvaluation})`,
-  `${verdict(peak <= TARGETS.peakMemoryMiB)} peak memory of (c) = ${peak.toFixed(0)} MiB (target ≤ ${TARGETS.peakMemoryMiB} MiB)`,
-];
-console.log(lines.join('\n'));
-console.log(`info: (b')/a = ${(m.n / m.a).toFixed(2)} (start-up with every cache off)`);
-console.log(`info: (c')/d = ${(m.q / m.d).toFixed(2)}, peak memory of (c') = ${Math.max(...samples.q.rss).toFixed(0)} MiB (plancheck's own overhead over csv-parse when it cannot skip it)`);
+
+function describe(m) {
+  return `${m.label.padEnd(46)} wall ${m.ms.toFixed(0).padStart(6)} ms (quartiles ${quartiles(m.runs.map((r) => r.ms))}), cpu ${m.cpuMs.toFixed(0).padStart(6)} ms, peak ${m.rssMiB.toFixed(0)} MiB, ${m.runs.length} runs`;
+}
+
+if (!fs.existsSync(path.join(ROOT, 'dist', 'plans.json'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench does it)');
+console.log(`machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log('every plancheck run below is a first run: plancheck keeps no cache between runs.\n');
+const verdicts = [];
+const judge = (ok, text) => verdicts.push(`${ok ? 'PASS' : 'FAIL'} ${text}`);
+
+// 1. Start-up on the bundled sample (258 rules, 17 files, 2,140 rows), as `npx plancheck …` in a fresh clone.
+const startCases = {
+  a: { label: 'node -e 0 (floor)', run: () => timed(['-e', '0']) },
+  evaluate: { label: 'plancheck evaluate', run: () => timed([BIN, 'evaluate']) },
+  list: { label: 'plancheck list', run: () => timed([BIN, 'list']) },
+  explain: { label: 'plancheck explain W-HEALTH-4b', run: () => timed([BIN, 'explain', 'W-HEALTH-4b']) },
+  validate: { label: 'plancheck validate', run: () => timed([BIN, 'validate']) },
+  history: { label: 'plancheck history', run: () => timed([BIN, 'history']) },
+  diff: { label: 'plancheck diff --from 2023 --to 2024', run: () => timed([BIN, 'diff', '--from', '2023', '--to', '2024']) },
+};
+console.log(`start-up on the bundled sample, ${PAIRS} interleaved rounds:`);
+const start = measure(startCases, PAIRS);
+for (const m of Object.values(start)) console.log(`  ${describe(m)}`);
+for (const key of Object.keys(startCases).filter((k) => k !== 'a')) {
+  const target = key === 'evaluate' ? TARGETS.evaluateStart : TARGETS.otherStart;
+  const wall = start[key].ms / start.a.ms;
+  judge(wall <= target, `start-up ${startCases[key].label} / node -e 0 = ${wall.toFixed(2)} wall (cpu ${(start[key].cpuMs / start.a.cpuMs).toFixed(2)}), target ≤ ${target}`);
+}
+
+// 2. A long CSV of about 1,000,000 rows against the plain floor script on the same files.
+const large = generateData(path.join(ROOT, 'plans'), path.join(work, 'large'));
+console.log(`\nlarge set: ${large.rows.toLocaleString('en')} rows, ${(large.bytes / 1e6).toFixed(1)} MB in ${large.files.length} files, ${LARGE_ROUNDS} interleaved rounds:`);
+const largeRuns = measure(
+  {
+    evaluate: { label: 'plancheck evaluate, 1M rows', run: () => timed([BIN, 'evaluate', path.join(work, 'large')]) },
+    floor: { label: 'floor: read, split, Number(value), 1M rows', run: () => timed([path.join(ROOT, 'bench', 'line-floor.mjs'), ...large.files]) },
+  },
+  LARGE_ROUNDS,
+);
+for (const m of Object.values(largeRuns)) console.log(`  ${describe(m)}`);
+const largeRatio = largeRuns.evaluate.ms / largeRuns.floor.ms;
+judge(largeRatio <= TARGETS.largeEvaluation, `1M-row evaluate / floor = ${largeRatio.toFixed(2)} wall (cpu ${(largeRuns.evaluate.cpuMs / largeRuns.floor.cpuMs).toFixed(2)}), target ≤ ${TARGETS.largeEvaluation}`);
+fs.rmSync(path.join(work, 'large'), { recursive: true, force: true });
+
+// 3. Peak memory on about 3,000,000 rows; the time against the 1M run shows whether cost grows linearly.
+const huge = generateData(path.join(ROOT, 'plans'), path.join(work, 'huge'), { targetRows: 3_000_000 });
+console.log(`\nhuge set: ${huge.rows.toLocaleString('en')} rows, ${(huge.bytes / 1e6).toFixed(1)} MB, 3 rounds:`);
+const hugeRuns = measure({ evaluate: { label: 'plancheck evaluate, 3M rows', run: () => timed([BIN, 'evaluate', path.join(work, 'huge')]) } }, 3);
+console.log(`  ${describe(hugeRuns.evaluate)}`);
+judge(hugeRuns.evaluate.rssMiB <= TARGETS.peakMemoryMiB, `peak RSS of evaluate on ${(huge.rows / 1e6).toFixed(1)}M rows = ${hugeRuns.evaluate.rssMiB.toFixed(0)} MiB, target ≤ ${TARGETS.peakMemoryMiB} MiB`);
+console.log(
+  `info: time per row 3M / 1M = ${(hugeRuns.evaluate.ms / huge.rows / (largeRuns.evaluate.ms / large.rows)).toFixed(2)} (1.00 is linear); peak RSS 1M ${largeRuns.evaluate.rssMiB.toFixed(0)} MiB, 3M ${hugeRuns.evaluate.rssMiB.toFixed(0)} MiB`,
+);
+
+console.log(`\n${verdicts.join('\n')}`);
 console.log(`load after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-fs.rmSync(work, { recursive: true, force: true });
-process.exitCode = lines.every((l) => l.startsWith('PASS')) ? 0 : 1;
+process.exitCode = verdicts.every((l) => l.startsWith('PASS')) ? 0 : 1;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 // CommonJS dependencies (commander, cli-table3) call require() inside an ESM bundle; give them one.
@@ -44,8 +45,8 @@ const builtinsByRequire = {
 
 fs.rmSync('dist', { recursive: true, force: true });
 const result = await build({
-  // docs.ts is an entry of its own for `npm run docs`.
-  entryPoints: ['src/cli/main.ts', 'src/kinds/docs.ts'],
+  // docs.ts is an entry of its own for `npm run docs`; compile-bundled-plans.ts for the step below.
+  entryPoints: ['src/cli/main.ts', 'src/kinds/docs.ts', 'src/load/compile-bundled-plans.ts'],
   outbase: 'src',
   outdir: 'dist',
   bundle: true,
@@ -66,3 +67,13 @@ for (const file of Object.keys(result.metafile.outputs)) {
   if (code.startsWith(REQUIRE_BANNER) && !code.includes('var __require =')) fs.writeFileSync(file, code.slice(REQUIRE_BANNER.length + 1));
 }
 if (process.argv.includes('--metafile')) fs.writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+
+// The bundled plans, compiled once here through the same loader and checks as a user's --plans: a rule problem
+// fails the build, and a run without --plans reads dist/plans.json instead of parsing and validating YAML.
+const { compileBundledPlans } = await import(pathToFileURL(path.resolve('dist/load/compile-bundled-plans.js')).href);
+const { compiled, errors } = compileBundledPlans(process.cwd());
+if (!compiled) {
+  process.stderr.write(`build: the bundled plans have errors:\n${errors}`);
+  process.exit(1);
+}
+fs.writeFileSync('dist/plans.json', JSON.stringify(compiled));

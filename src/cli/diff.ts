@@ -2,17 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareReports, hasRegression, incomparableReason, type ResultsFilter } from '../diff/compare-reports.js';
-import { parseResultsText } from '../diff/read-results.js';
 import { buildDataIndex } from '../evaluate/data-index.js';
 import { evaluatePlans } from '../evaluate/evaluate-plans.js';
-import { diffRenderers, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
-import { renderJson } from '../render/json.js';
+import { loadDiffRenderer, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
+import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
 import { resolveColor, resolveLang, resolveWidth } from './environment.js';
-import { latestYear } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
 
@@ -44,38 +42,37 @@ interface Sides {
   inputs: string[];
 }
 
-export function readResultsFile(file: string, io: Io): ResultsFile {
+/** Results files are checked against their zod schema, loaded only here: `diff --from` never needs it. */
+export async function readResultsFile(file: string, io: Io): Promise<ResultsFile> {
   let text: string;
   try {
     text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
   } catch (error) {
     throw new UsageError('cannotReadResults', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
+  const { parseResultsText } = await import('../diff/read-results.js');
   const parsed = parseResultsText(text);
   if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
   return parsed.results;
 }
 
-function readBothFiles(args: string[], io: Io): Sides {
+async function readBothFiles(args: string[], io: Io): Promise<Sides> {
   if (args.length !== 2) {
     throw new UsageError('diffArguments', { count: args.length });
   }
   const [older, newer] = args as [string, string];
-  return { older: { label: older, results: readResultsFile(older, io) }, newer: { label: newer, results: readResultsFile(newer, io) }, inputs: [older, newer] };
+  return { older: { label: older, results: await readResultsFile(older, io) }, newer: { label: newer, results: await readResultsFile(newer, io) }, inputs: [older, newer] };
 }
 
-/** Both years evaluated from one load of rules and data, passed through the results JSON so both modes read the same shape. */
+/** Both years evaluated from one load of rules and data, as the results files `evaluate --format json` writes. */
 async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: Io, lang: 'zh' | 'en'): Promise<Sides> {
   if (options.from === undefined) throw new UsageError('toNeedsFrom');
   const inputs = await loadInputs(dataArgs, options, io);
   if (!options.quiet) reportDataIntake(inputs, io, lang);
   const data = buildDataIndex(inputs.data.table, inputs.model);
   const evaluated = (year: number): Side => {
-    const report = evaluatePlans(inputs.model, data, year);
-    const json = renderJson(report, { lang, color: false, plans: inputs.model.plans, inputs: { plans: inputs.planPaths, data: inputs.dataPaths }, failOn: [], width: 80, bom: false });
-    const parsed = parseResultsText(json);
-    if (!parsed.ok) throw new Error(`evaluate wrote results that do not match src/schema/results.ts: ${parsed.message}`);
-    return { label: `evaluate --year ${year}`, results: parsed.results };
+    const results = toResultsFile(evaluatePlans(inputs.model, data, year), { lang, inputs: { plans: inputs.planPaths, data: inputs.dataPaths } });
+    return { label: `evaluate --year ${year}`, results };
   };
   const from = parseYear(options.from, '--from')!;
   const to = parseYear(options.to, '--to') ?? latestYear(inputs);
@@ -101,12 +98,13 @@ function checkFilters(sides: Sides, filter: ResultsFilter): void {
 export async function runDiff(args: string[], options: DiffOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat<DiffFormat>(options.format, DIFF_FORMATS);
-  const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : readBothFiles(args, io);
+  const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : await readBothFiles(args, io);
   checkComparable(sides);
   const filter: ResultsFilter = { plan: options.plan, domain: options.domain, lead: options.lead };
   checkFilters(sides, filter);
   const report = compareReports(sides.older.results, sides.newer.results, { from: sides.older.label, to: sides.newer.label }, filter);
-  const text = diffRenderers[format](report, {
+  const render = await loadDiffRenderer(format);
+  const text = render(report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
     width: resolveWidth(io),

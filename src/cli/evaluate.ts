@@ -1,14 +1,16 @@
 // `plancheck evaluate`: load rules and data, evaluate one year, render, pick the exit code.
-import { evaluateCached, type Evaluation } from '../cache/evaluation-cache.js';
 import type { Report } from '../evaluate/evaluate-plans.js';
+import type { DataLoadResult } from '../model/data.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan } from '../schema/plan-file.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import type { Status } from '../evaluate/types.js';
-import { renderers, type Format } from '../render/index.js';
+import { loadRenderer, type Format } from '../render/index.js';
 import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { message } from '../i18n/messages.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
 import { writeOutputAtomically } from './write-output.js';
@@ -39,10 +41,10 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const failOn = parseStatuses(options.failOn ?? 'fail', '--fail-on');
   const planPaths = resolvePlanPaths(options, io);
   const dataPaths = resolveDataPaths(dataArgs, io);
-  const request = { planPaths, dataPaths, year: options.year ?? null, filter: options, encoding: options.encoding, strict: options.strict };
-  const { report, plans, files, diagnostics, rows } = await evaluateCached(request, io.env, () => evaluateInputs(dataArgs, options, io, lang));
+  const { report, plans, files, diagnostics, rows } = await evaluateInputs(dataArgs, options, io, lang);
   if (!options.quiet) reportDataIntake({ diagnostics, data: { rows } }, io, lang);
-  const text = renderers[format](report, {
+  const render = await loadRenderer(format);
+  const text = render(report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
     plans,
@@ -56,7 +58,17 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   return exitCodeFor(report, failOn);
 }
 
-/** Load, check the filters, evaluate: what the evaluation cache holds the outcome of. */
+/** What `evaluate` prints from: the report, and what the table and the intake lines need besides. */
+interface Evaluation {
+  report: Report;
+  plans: Plan[];
+  /** Every file read (rules and data): --output must never overwrite one. */
+  files: string[];
+  diagnostics: Diagnostic[];
+  rows: DataLoadResult['rows'];
+}
+
+/** Load, check the filters, evaluate. */
 async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: Io, lang: 'zh' | 'en'): Promise<Evaluation> {
   const progress = createProgress(io, lang);
   const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
@@ -72,11 +84,6 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
 
 export function exitCodeFor(report: Report, failOn: readonly Status[]): number {
   return report.results.some((r) => failOn.includes(r.status)) ? EXIT.failOn : EXIT.ok;
-}
-
-/** The latest year with any observation; the plans' baseline year when the data is empty. */
-export function latestYear(inputs: LoadedInputs): number {
-  return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
 function checkFilters(inputs: LoadedInputs, options: EvaluateOptions): void {

@@ -5,10 +5,9 @@ import { renderExplanation } from '../render/explain.js';
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadInputs, reportDataIntake } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
-import { latestYear } from './evaluate.js';
 
 export interface ExplainOptions {
   plans?: string[];

@@ -5,7 +5,7 @@ import { buildHistory, yearsOfData } from '../diff/history.js';
 import { buildDataIndex } from '../evaluate/data-index.js';
 import { selectRules, type RuleFilter } from '../evaluate/evaluate-plans.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
-import { historyRenderers, HISTORY_FORMATS, type HistoryFormat } from '../render/history-renderers.js';
+import { loadHistoryRenderer, HISTORY_FORMATS, type HistoryFormat } from '../render/history-renderers.js';
 import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -61,7 +61,8 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
   const rules = selectHistoryRules(inputs.model, [...new Set(ruleIds)], options);
   const years = yearsOfData(inputs.data.table);
   const report = buildHistory(rules, inputs.model, buildDataIndex(inputs.data.table, inputs.model), years);
-  const text = historyRenderers[format](report, {
+  const render = await loadHistoryRenderer(format);
+  const text = render(report, {
     lang,
     color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
     width: resolveWidth(io),

@@ -2,12 +2,14 @@
 import type { DataLoadResult } from '../model/data.js';
 import { InputError, type Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
-import { loadPlansCached } from '../cache/plan-cache.js';
-import { loadDataCached } from '../cache/data-cache.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { COMPILED_PLANS_FILE, readCompiledPlans } from '../load/compiled-plans.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import { message } from '../i18n/messages.js';
+import type { PlansLoadResult } from '../load/plans.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { defaultInput, resolveLang } from './environment.js';
+import { defaultInput, PACKAGE_ROOT, resolveLang } from './environment.js';
 import type { Io } from './io.js';
 import { createProgress, type Progress } from './progress.js';
 
@@ -45,9 +47,31 @@ export interface LoadedModel {
 
 export async function loadModelOrThrow(options: InputOptions, io: Io): Promise<LoadedModel> {
   const planPaths = resolvePlanPaths(options, io);
-  const { model, diagnostics } = await loadPlansCached(planPaths, io.env);
+  const { model, diagnostics } = await loadPlanFiles(planPaths, options);
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   return { model, planPaths, diagnostics };
+}
+
+/**
+ * The bundled plans come compiled from the build (dist/plans.json); a user's --plans, a folder of their own, or a
+ * checkout edited since the build go through the YAML loader with its file:line errors.
+ */
+async function loadPlanFiles(planPaths: string[], options: InputOptions): Promise<PlansLoadResult> {
+  const bundledPlans = path.join(PACKAGE_ROOT, 'plans');
+  const [only] = planPaths;
+  if (!options.plans?.length && planPaths.length === 1 && isSameFolder(only!, bundledPlans)) {
+    const compiled = readCompiledPlans(path.join(PACKAGE_ROOT, 'dist', COMPILED_PLANS_FILE), only!);
+    if (compiled) return compiled;
+  }
+  return (await import('../load/plans.js')).loadPlans(planPaths);
+}
+
+function isSameFolder(a: string, b: string): boolean {
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 export async function loadInputs(
@@ -66,11 +90,17 @@ export async function loadInputs(
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
-  const data = await loadDataCached(dataPaths, dataModel, loadOptions, io.env).finally(() => progress.done());
+  const { loadData } = await import('../load/data/index.js');
+  const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
   const diagnostics = [...planProblems, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
   return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };
+}
+
+/** The latest year with any observation; the plans' baseline year when the data is empty. */
+export function latestYear(inputs: LoadedInputs): number {
+  return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */

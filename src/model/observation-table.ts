@@ -1,6 +1,6 @@
-// Observations stored column by column in typed arrays: about 30 bytes each instead of two objects of ~100.
+// Observations stored column by column in typed arrays: 31 bytes each instead of two objects of ~100.
 import type { Assessment, Observation, SourceLocation } from './data.js';
-import { grownColumns, makeColumns, slicedColumns, type Columns } from './observation-columns.js';
+import { makeColumns, PAGE_BITS, PAGE_MASK, type Columns } from './observation-columns.js';
 
 /** What a row's value cell held: nothing (missing), a number, or an assessment. */
 export const MARK = { missing: 0, number: 1, met: 2, partial: 3, not_met: 4 } as const;
@@ -16,15 +16,6 @@ export function dimsText(dims: Dims): string {
   return keys.map((k) => `${k}=${dims[k]}`).join('\u0001');
 }
 
-/** A table's content as plain data, for the data cache; `columns` hold exactly `size` entries. */
-export interface TableSnapshot {
-  size: number;
-  ids: string[];
-  files: string[];
-  dims: Array<Dims | null>;
-  columns: Columns;
-}
-
 export class ObservationTable {
   size = 0;
   /** Indicator (or rule) ids by number. */
@@ -36,7 +27,8 @@ export class ObservationTable {
   private readonly dimsIds = new Map<string, number>();
   /** Per indicator number: dims id → the newest observation of that series; `next` links the older ones. */
   private readonly heads: Array<Map<number, number>> = [];
-  private cols = makeColumns(1024);
+  /** Observation i is entry i & PAGE_MASK of page i >> PAGE_BITS. */
+  private readonly pages: Columns[] = [];
 
   /** The number of an indicator id, added when new. */
   idNumber(id: string): number {
@@ -74,63 +66,68 @@ export class ObservationTable {
   /** Position of the observation of (indicator, dims, year), or -1. Series are short: one entry per plan year. */
   find(idNumber: number, dimsId: number, year: number): number {
     let i = this.heads[idNumber]?.get(dimsId) ?? -1;
-    const c = this.cols;
-    while (i !== -1 && c.year[i] !== year) i = c.next[i]!;
+    while (i !== -1 && this.pages[i >> PAGE_BITS]!.year[i & PAGE_MASK] !== year) i = this.pages[i >> PAGE_BITS]!.next[i & PAGE_MASK]!;
     return i;
   }
 
   append(idNumber: number, dimsId: number, year: number, mark: number, value: number, file: number, line: number, column: number): number {
-    if (this.size === this.cols.next.length) this.cols = grownColumns(this.cols);
     const i = this.size++;
+    if ((i & PAGE_MASK) === 0) this.pages.push(makeColumns());
     const heads = this.heads[idNumber]!;
-    const c = this.cols;
-    c.next[i] = heads.get(dimsId) ?? -1;
+    const c = this.pages[i >> PAGE_BITS]!;
+    const j = i & PAGE_MASK;
+    c.next[j] = heads.get(dimsId) ?? -1;
     heads.set(dimsId, i);
-    c.indicator[i] = idNumber;
-    c.year[i] = year;
-    c.dims[i] = dimsId;
+    c.indicator[j] = idNumber;
+    c.year[j] = year;
+    c.dims[j] = dimsId;
     this.overwrite(i, mark, value, file, line, column);
     return i;
   }
 
   /** Replace the content of an observation in place (a value for a missing one). */
   overwrite(i: number, mark: number, value: number, file: number, line: number, column: number): void {
-    const c = this.cols;
-    c.mark[i] = mark;
-    c.value[i] = value;
-    c.file[i] = file;
-    c.line[i] = line;
-    c.column[i] = column;
+    const c = this.pages[i >> PAGE_BITS]!;
+    const j = i & PAGE_MASK;
+    c.mark[j] = mark;
+    c.value[j] = value;
+    c.file[j] = file;
+    c.line[j] = line;
+    c.column[j] = column > 0xffff ? 0 : column;
+  }
+
+  private col<K extends keyof Columns>(name: K, i: number): number {
+    return this.pages[i >> PAGE_BITS]![name][i & PAGE_MASK]!;
   }
 
   year(i: number): number {
-    return this.cols.year[i]!;
+    return this.col('year', i);
   }
   mark(i: number): number {
-    return this.cols.mark[i]!;
+    return this.col('mark', i);
   }
   value(i: number): number | null {
-    return this.cols.mark[i] === MARK.number ? this.cols.value[i]! : null;
+    return this.col('mark', i) === MARK.number ? this.col('value', i) : null;
   }
   assessment(i: number): Assessment | null {
-    return ASSESSMENT_OF[this.cols.mark[i]!] ?? null;
+    return ASSESSMENT_OF[this.col('mark', i)] ?? null;
   }
   dims(i: number): Dims {
-    return this.dimsById[this.cols.dims[i]!]!;
+    return this.dimsById[this.col('dims', i)]!;
   }
   dimsOf(dimsId: number): Dims {
     return this.dimsById[dimsId]!;
   }
   idOf(i: number): string {
-    return this.ids[this.cols.indicator[i]!]!;
+    return this.ids[this.col('indicator', i)]!;
   }
   /** File, line and column numbers as stored, to copy a source without making an object. */
   sourceNumbers(i: number): [file: number, line: number, column: number] {
-    return [this.cols.file[i]!, this.cols.line[i]!, this.cols.column[i]!];
+    return [this.col('file', i), this.col('line', i), this.col('column', i)];
   }
   source(i: number): SourceLocation {
-    const column = this.cols.column[i]!;
-    const source: SourceLocation = { file: this.files[this.cols.file[i]!]!, line: this.cols.line[i]! };
+    const column = this.col('column', i);
+    const source: SourceLocation = { file: this.files[this.col('file', i)]!, line: this.col('line', i) };
     if (column > 0) source.column = column;
     return source;
   }
@@ -145,7 +142,7 @@ export class ObservationTable {
     return n === undefined ? new Map() : this.heads[n]!;
   }
   older(i: number): number {
-    return this.cols.next[i]!;
+    return this.col('next', i);
   }
 
   /** Lowest and highest year of any observation, or null when there is none. */
@@ -154,7 +151,7 @@ export class ObservationTable {
     let first = Infinity;
     let last = -Infinity;
     for (let i = 0; i < this.size; i++) {
-      const y = this.cols.year[i]!;
+      const y = this.col('year', i);
       if (y < first) first = y;
       if (y > last) last = y;
     }
@@ -164,24 +161,5 @@ export class ObservationTable {
   /** Every observation as an object, in the order they were added. */
   toObservations(): Observation[] {
     return Array.from({ length: this.size }, (_, i) => this.observation(i));
-  }
-
-  toSnapshot(): TableSnapshot {
-    return { size: this.size, ids: [...this.ids], files: [...this.files], dims: [...this.dimsById], columns: slicedColumns(this.cols, this.size) };
-  }
-
-  /** A table equal to the one snapshotted: the lookups are rebuilt from the columns. */
-  static fromSnapshot(snapshot: TableSnapshot): ObservationTable {
-    const table = new ObservationTable();
-    for (const id of snapshot.ids) table.idNumber(id);
-    for (const file of snapshot.files) table.fileNumber(file);
-    // Holes (ids a loader reserved but never used) may come back from JSON as null.
-    snapshot.dims.forEach((dims, id) => dims && table.dimsId(dims, id));
-    const c = snapshot.columns;
-    // Ascending positions: each series' head ends as its newest, and series keep the order they were first seen.
-    for (let i = 0; i < snapshot.size; i++) table.heads[c.indicator[i]!]!.set(c.dims[i]!, i);
-    table.cols = c;
-    table.size = snapshot.size;
-    return table;
   }
 }

@@ -66,7 +66,7 @@ async function splitPlainFile(file: string, encoding: Encoding, delimiter: Delim
   const decoder = encoding === 'utf-8' ? new StringDecoder('utf8') : new TextDecoder(encoding, { ignoreBOM: true });
   const decode = (chunk?: Buffer) => (decoder instanceof StringDecoder ? (chunk ? decoder.write(chunk) : decoder.end()) : decoder.decode(chunk, { stream: chunk !== undefined }));
   const splitter = new PlainRecordSplitter(delimiter);
-  for await (const chunk of fileChunks(file)) splitter.push(decode(chunk), false, onRecord);
+  for (const chunk of fileChunks(file)) splitter.push(decode(chunk), false, onRecord);
   splitter.push(decode(), true, onRecord);
 }
 
@@ -98,7 +98,7 @@ async function parseWithCsvParse(file: string, encoding: Encoding, delimiter: De
   );
   const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
   try {
-    for await (const chunk of fileChunks(file, source.bytes)) {
+    for (const chunk of fileChunks(file, source.bytes)) {
       if (parser.destroyed) break;
       const piece = decoder === undefined ? chunk : decoder.decode(chunk, { stream: true });
       if (!parser.write(piece)) await once(parser, 'drain');

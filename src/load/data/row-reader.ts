@@ -86,9 +86,10 @@ export class RowReader {
 
   private readLong(fields: readonly string[], row: RowContext): string | undefined {
     const { layout, state } = this;
-    const yearText = cleanCell(fields[layout.year]);
-    const year = parseYear(yearText);
+    // parseYear cleans the cell itself, after its fast path for a plain 2024.
+    const year = parseYear(fields[layout.year] ?? '');
     if (year === undefined) {
+      const yearText = cleanCell(fields[layout.year]);
       const problem = yearText === '' ? 'the year is empty' : `year ${quote(yearText)} is not a year`;
       return this.error('bad-year', row.line, layout.year, problem, EXPECTED_YEAR, yearText);
     }

@@ -1,6 +1,6 @@
 // First pass over a file's bytes: empty, binary (NUL) or UTF-16, UTF-8 versus GB18030, quoted or not.
 import { isUtf8 } from 'node:buffer';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Finding } from './diagnostic-sink.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
@@ -27,13 +27,34 @@ function isBlankByte(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
-/** The file's bytes in chunks: all at once when small, else streamed. */
-export async function* fileChunks(file: string, bytes?: Buffer): AsyncGenerator<Buffer> {
+/**
+ * Chunks that become text are small enough to be ordinary young objects, not large ones that live until a full
+ * GC; the sniffing pass keeps no text and reads in larger chunks.
+ */
+const CHUNK_BYTES = 64 * 1024;
+const SNIFF_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The file's bytes in chunks: all at once when small, else 64 KiB at a time, read synchronously (a read stream
+ * costs several times the reading itself, and nothing else runs meanwhile).
+ */
+export function* fileChunks(file: string, bytes?: Buffer, chunkBytes = CHUNK_BYTES): Generator<Buffer> {
   if (bytes !== undefined) {
     yield bytes;
     return;
   }
-  yield* createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>;
+  const fd = openSync(file, 'r');
+  try {
+    for (;;) {
+      // A fresh buffer each time: callers may keep a chunk (the sniffed head, csv-parse's pending input).
+      const chunk = Buffer.allocUnsafe(chunkBytes);
+      const read = readSync(fd, chunk, 0, chunkBytes, null);
+      if (read === 0) return;
+      yield read === chunkBytes ? chunk : chunk.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Read the whole file once, cheaply: nothing is kept but the first chunk (or the whole of a small file). */
@@ -47,7 +68,7 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
   let headLength = 0;
   // Synchronous on purpose: a small file is read faster so, and start-up is what small files are about.
   const bytes = statSync(file).size <= SMALL_FILE ? readFileSync(file) : undefined;
-  for await (const chunk of fileChunks(file, bytes)) {
+  for (const chunk of fileChunks(file, bytes, SNIFF_CHUNK_BYTES)) {
     if (offset === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
       return failure(file, 1, 'file is UTF-16 text (Excel "Unicode Text")', 'UTF-16');
     }

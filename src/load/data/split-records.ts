@@ -94,6 +94,7 @@ function quotedRecord(text: string, i: number, delimiter: number): { fields: str
 
 /** Splits a stream of text that has no quote at all into records, chunk by chunk. */
 export class PlainRecordSplitter {
+  /** The start of a line whose end has not arrived yet. */
   private carry = '';
   private line = 1;
 
@@ -101,6 +102,39 @@ export class PlainRecordSplitter {
 
   /** Hand on the records complete in what has arrived; `final` for the last piece. */
   push(text: string, final: boolean, onRecord: (fields: string[], line: number) => void): void {
+    if (text.includes('\r') || this.carry.includes('\r')) return this.pushWithCarriageReturns(text, final, onRecord);
+    // Only \n breaks: lines are cut straight out of the chunk. Joining the carry to the whole chunk would copy
+    // every chunk once more, and those copies are what fills the old generation on a large file.
+    let start = 0;
+    if (this.carry !== '') {
+      const first = text.indexOf('\n');
+      if (first === -1 && !final) {
+        this.carry += text;
+        return;
+      }
+      const end = first === -1 ? text.length : first;
+      this.emit(this.carry + text.slice(0, end), onRecord);
+      this.carry = '';
+      start = end + 1;
+    }
+    const stop = final ? text.length : text.lastIndexOf('\n') + 1;
+    while (start < stop) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      this.emit(text.slice(start, end), onRecord);
+      start = end + 1;
+    }
+    if (!final && stop < text.length) this.carry = text.slice(stop);
+  }
+
+  private emit(lineText: string, onRecord: (fields: string[], line: number) => void): void {
+    // A byte-order mark is dropped at the start of the file only.
+    const text = this.line === 1 && lineText.charCodeAt(0) === 0xfeff ? lineText.slice(1) : lineText;
+    onRecord(text.split(this.delimiter), this.line++);
+  }
+
+  /** The general case: \r\n or a lone \r ends a line too, and a \r at a chunk's end may still be half of \r\n. */
+  private pushWithCarriageReturns(text: string, final: boolean, onRecord: (fields: string[], line: number) => void): void {
     // Only the new text can hold the last line break (the carry has none but a held \r), so a long line is not rescanned.
     const held = text.endsWith('\r') && !final ? 1 : 0;
     const searchEnd = text.length - 1 - held;

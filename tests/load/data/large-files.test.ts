@@ -24,7 +24,8 @@ describe('large files', () => {
     expect(await sniffFile(file)).toMatchObject({ ok: true, encoding: 'utf-8', quoted: false });
   });
 
-  it('reads the same observations from UTF-8, GB18030 and quoted copies of one large table', async () => {
+  // Three 60,000-row loads: seconds on a busy 2-core machine, so not held to the 5 s default.
+  it('reads the same observations from UTF-8, GB18030 and quoted copies of one large table', { timeout: 60_000 }, async () => {
     const utf8 = await loadData([await t.write('a.csv', bigTable(false))], MODEL);
     const gbk = await loadData([await t.write('b.csv', encodeGbk(bigTable(false)))], MODEL);
     const quoted = await loadData([await t.write('c.csv', bigTable(true))], MODEL);

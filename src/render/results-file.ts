@@ -1,0 +1,45 @@
+// A report as the results file (`evaluate --format json`, docs/results.md): one shape, typed by its zod schema, used
+// by the JSON renderer and by `diff --from`, which compares two of them in memory.
+import type { Report } from '../evaluate/evaluate-plans.js';
+import { describeReason } from '../i18n/reasons.js';
+import { describeTarget } from '../i18n/targets.js';
+import type { ResultsFile } from '../schema/results.js';
+import type { RenderOptions } from './types.js';
+
+export function toResultsFile(report: Report, options: Pick<RenderOptions, 'lang' | 'inputs'>): ResultsFile {
+  return {
+    schemaVersion: report.schemaVersion,
+    year: report.year,
+    lang: options.lang,
+    inputs: options.inputs,
+    summary: report.summary,
+    results: report.results.map((r) => ({
+      rule: r.rule,
+      plan: r.plan,
+      domain: r.domain,
+      number: r.number,
+      section: r.section,
+      kind: r.kind,
+      text: r.text,
+      indicator: r.indicator,
+      indicatorName: r.indicatorName,
+      unit: r.unit,
+      year: r.year,
+      deadline: r.deadline,
+      everyYear: r.everyYear,
+      aspirational: r.aspirational,
+      status: r.status,
+      value: r.value,
+      valueYear: r.valueYear,
+      target: describeTarget(r.target, options.lang),
+      targetCode: r.target,
+      projected: r.projected,
+      projection: r.projection ?? null,
+      reason: { code: r.reason.code, figures: r.reason.figures, text: describeReason(r, options.lang) },
+      lead: r.lead,
+      responsible: r.responsible,
+      units: r.units ?? null,
+      series: r.series,
+    })),
+  };
+}
