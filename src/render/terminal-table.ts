@@ -10,10 +10,20 @@ const widths = new Map<string, number>();
 export function cellWidth(text: string): number {
   let width = widths.get(text);
   if (width === undefined) {
-    width = stringWidth(text);
+    width = measure(text);
     if (widths.size > 10_000) widths.clear();
     widths.set(text, width);
   }
+  return width;
+}
+
+/** ASCII letters take one column each; plain text is counted by string-width's own rule, character by character. */
+function measure(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  // Colour codes and emoji (which string-width counts as two) go to string-width itself.
+  if (/[\u001b\u{1f000}-\u{1faff}\u2600-\u27bf]/u.test(text)) return stringWidth(text);
+  let width = 0;
+  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
   return width;
 }
 

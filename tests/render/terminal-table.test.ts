@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellWidth, fitColumns, joinToFit, renderTerminalTable } from '../../src/render/terminal-table.js';
+import stringWidth from 'string-width';
 import { displayWidth } from '../helpers/run-cli.js';
 
 describe('renderTerminalTable (cli-table3)', () => {
@@ -64,6 +65,13 @@ describe('joinToFit', () => {
     const lines = joinToFit('2024: 258 rules: ', parts, 80);
     expect(lines).toEqual(['2024: 258 rules: ✓ pass 129 · ! at-risk 40 · ✗ fail 14 · ? no-data 4', '  … not-assessed 71']);
     expect(joinToFit('2024年 共258项：', ['✓ 达标 129', '! 预警 40'], 80)).toEqual(['2024年 共258项：✓ 达标 129 · ! 预警 40']);
+  });
+
+  it('measures as string-width (what cli-table3 aligns by) does, colour codes and emoji included', () => {
+    const piece = fc.constantFrom('a', ' ', '孕', '、', '（', '≥', '‰', '✓', '✗', '…', '\u0301', '\u0007', '𠀀', '😀', '\u001b[32m', '\u001b[39m', 'é', '！');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+      expect(cellWidth(text)).toBe(stringWidth(text));
+    }), { numRuns: 1000 });
   });
 
   it('measures CJK as two columns', () => {
