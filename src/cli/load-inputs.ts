@@ -103,9 +103,12 @@ export function latestYear(inputs: LoadedInputs): number {
   return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
+/** Warnings of one kind shown before the rest are counted (validate lists them all). */
+const EXAMPLES_PER_KIND = 3;
+
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */
 export function reportDataIntake(inputs: Pick<LoadedInputs, 'diagnostics'> & { data: Pick<LoadedInputs['data'], 'rows'> }, io: Io, lang: 'zh' | 'en'): void {
-  const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false });
+  const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false, examplesPerKind: EXAMPLES_PER_KIND, lang });
   if (warnings) io.stderr(warnings);
   const { read, used, unused } = inputs.data.rows;
   if (unused.length > 0 || warnings) {

@@ -76,6 +76,14 @@ export const MESSAGES = {
     zh: (p) => `数据行：读入 ${p.read}，使用 ${p.used}，未使用 ${p.unused}（plancheck validate 列出每一行的原因）`,
     en: (p) => `Data rows: ${p.read} read, ${p.used} used, ${p.unused} not used (plancheck validate lists each with its reason)`,
   },
+  moreWarnings: {
+    zh: (p) => `另有 ${p.count} 条同类警告（${p.code}）未列出；plancheck validate 列出全部`,
+    en: (p) => `${p.count} more warnings of this kind (${p.code}) not listed; plancheck validate lists them all`,
+  },
+  moreNotes: {
+    zh: (p) => `另有 ${p.count} 条同类提示（${p.code}）未列出；plancheck validate 列出全部`,
+    en: (p) => `${p.count} more notes of this kind (${p.code}) not listed; plancheck validate lists them all`,
+  },
   notUsed: { zh: '未使用', en: 'not used' },
   validateRulesSummary: {
     zh: (p) => `规则文件 ${p.files} 个，规则 ${p.rules} 条，错误 ${p.errors} 个`,

@@ -84,3 +84,20 @@ describe('shared options', () => {
     expect(runCli(['evaluate', '--plans', MINI.plans, MINI.data, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
   });
 });
+
+describe('warnings summarised', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-warnings-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'unknown.csv');
+  fs.writeFileSync(file, `indicator,year,value\n${Array.from({ length: 12 }, (_, i) => `unknown_${i},2023,5`).join('\n')}\n`);
+
+  it('evaluate shows three of a kind and counts the rest; validate lists every one, as text and JSON', () => {
+    const evaluate = runCli(['evaluate', '--plans', MINI.plans, MINI.data, file]);
+    expect(evaluate.stderr.match(/unknown indicator/g)).toHaveLength(3);
+    expect(evaluate.stderr).toContain('另有 9 条同类警告（unknown-indicator）未列出；plancheck validate 列出全部');
+    const validate = runCli(['validate', '--plans', MINI.plans, MINI.data, file]);
+    expect(validate.stderr.match(/warning: .*unknown indicator/g)).toHaveLength(12);
+    const json = JSON.parse(runCli(['validate', '--plans', MINI.plans, MINI.data, file, '--format', 'json']).stdout);
+    expect(json.diagnostics.filter((d: { code: string }) => d.code === 'unknown-indicator')).toHaveLength(12);
+  });
+});
