@@ -97,7 +97,7 @@ export const MESSAGES = {
   progressEvaluating: { zh: (p) => `评估 ${p.count} 条规则…`, en: (p) => `evaluating ${p.count} rules…` },
   // commander's own errors, recognised by their English text.
   unknownOption: { zh: (p) => `未知选项 ${p.value}`, en: (p) => `unknown option ${p.value}` },
-  unknownCommand: { zh: (p) => `未知命令 ${p.value}`, en: (p) => `unknown command ${p.value}` },
+  unknownCommand: { zh: (p) => `未知命令 "${p.value}"`, en: (p) => `unknown command "${p.value}"` },
   didYouMean: { zh: (p) => `（是否要用 ${p.value}？）`, en: (p) => ` (did you mean ${p.value}?)` },
   missingArgument: { zh: (p) => `缺少参数 <${p.value}>`, en: (p) => `missing required argument <${p.value}>` },
   optionNeedsValue: { zh: (p) => `选项 ${p.value} 需要一个值`, en: (p) => `option ${p.value} needs a value` },
