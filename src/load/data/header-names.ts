@@ -10,7 +10,7 @@ const ROLE_NAMES: Readonly<Record<FixedRole, readonly string[]>> = {
   value: ['value', '数值', '值', '数据', '指标值'],
   unit: ['unit', '单位', '计量单位'],
   // The descriptive columns of `plancheck template` (name, lead units) are read past like notes.
-  note: ['note', 'notes', 'remark', 'remarks', 'comment', '备注', '说明', 'name', '名称', 'indicator_name', 'lead', 'responsible', '牵头单位', '责任单位'],
+  note: ['note', 'notes', 'remark', 'remarks', 'comment', '备注', '说明', 'name', 'indicator_name', 'lead', 'responsible', '牵头单位', '责任单位'],
 };
 
 /** Chinese headers for the usual dimensions; model dimensions add their own id and name. */
@@ -20,6 +20,12 @@ const DIMENSION_NAMES: Readonly<Record<string, readonly string[]>> = {
   sex: ['sex', '性别'],
   age_group: ['age_group', '年龄组', '年龄段'],
 };
+
+/**
+ * 名称 heads the name column of a Chinese template sheet; in a wide file without an indicator column it is the
+ * indicator itself, so it is not a note everywhere: a long file (which has its indicator column) reads past it.
+ */
+export const LONG_LAYOUT_DESCRIPTIVE = new Set(['名称'].map(nameKey));
 
 export type HeaderName = { role: FixedRole } | { role: 'dimension'; dimension: string };
 
