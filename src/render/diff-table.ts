@@ -29,9 +29,10 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
     [
       { want: want(0, (v) => v.id), min: want(0, (v) => v.id) },
       { want: want(1, (v) => v.indicator), min: 11, share: 2 },
-      { want: want(2, (v) => v.status), min: 14, share: 2 },
-      { want: want(3, (v) => v.value), min: 14, share: 2 },
-      { want: want(4, (v) => v.projectedRange), min: 10, share: 1 },
+      // The status transition is what a diff is about: never cut (up to two of the longest English words).
+      { want: Math.min(want(2, (v) => v.status), 30), min: Math.min(want(2, (v) => v.status), 30) },
+      { want: want(3, (v) => v.value), min: 14, share: 3 },
+      { want: want(4, (v) => v.projectedRange), min: Math.max(8, cellWidth(heads[4]!) + 1), share: 1 },
     ],
     options.width,
   );

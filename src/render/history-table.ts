@@ -1,4 +1,5 @@
 // The terminal history: per rule, a status symbol for each year, a sparkline of the values and the first year met.
+import { goalWords } from './view.js';
 import { painter } from './paint.js';
 import type { HistoryReport } from '../diff/types.js';
 import { STATUSES, type Status } from '../evaluate/types.js';
@@ -15,7 +16,7 @@ export function renderHistoryTable(report: HistoryReport, options: HistoryRender
   const head = lang === 'zh' ? ['编号', '指标', range, '走势', '最新数值', '首次达标'] : ['Rule', 'Indicator', range, 'Values', 'Latest', 'First met'];
   const rows = report.rules.map((history) => {
     const statuses = history.points.map((p) => paint[p.status](STATUS_SYMBOLS[p.status])).join(' ');
-    const indicator = history.indicatorName ?? (lang === 'zh' ? '（定性）' : '(qualitative)');
+    const indicator = history.indicatorName ?? goalWords(history.text);
     return [history.rule, indicator, statuses, history.sparkline, latestValueText(history), history.firstMet === null ? '—' : String(history.firstMet)];
   });
   const want = (i: number) => Math.max(cellWidth(head[i]!), ...rows.map((row) => cellWidth(row[i]!))) + 1;
