@@ -1,6 +1,6 @@
 // The terminal diff: regressions, improvements and other changes as tables, then the counts and notes.
 import { painter } from './paint.js';
-import { fitColumns, joinToFit, renderTerminalTable, cellWidth } from './terminal-table.js';
+import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH } from './terminal-table.js';
 import { listedChanges } from '../diff/compare-reports.js';
 import type { DiffReport } from '../diff/types.js';
 import { DIFF_GROUPS, groupTitle, viewDiff, type DiffRenderOptions } from './diff-view.js';
@@ -24,6 +24,8 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
   const views = new Map(listed.map((change) => [change, viewDiff(change, lang)]));
   const heads = HEADINGS[lang];
   const want = (i: number, cell: (v: ReturnType<typeof viewDiff>) => string) => Math.max(cellWidth(heads[i]!), ...[...views.values()].map((v) => cellWidth(cell(v)))) + 1;
+  // As in the evaluate table, a narrow terminal leaves the projection out: the value and its change matter more.
+  const showProjection = options.width >= PROJECTION_FROM_WIDTH;
   // The same engine and the same rule as the other tables: one line per rule, long cells cut with …, ids never cut.
   const widths = fitColumns(
     [
@@ -33,7 +35,7 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
       { want: Math.min(want(2, (v) => v.status), 30), min: Math.min(want(2, (v) => v.status), 30) },
       { want: want(3, (v) => v.value), min: 14, share: 3 },
       { want: want(4, (v) => v.projectedRange), min: Math.max(8, cellWidth(heads[4]!) + 1), share: 1 },
-    ],
+    ].slice(0, showProjection ? 5 : 4),
     options.width,
   );
   const lines = [chalk.bold(diffTitle(report, lang)), ''];
@@ -45,9 +47,9 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
     lines.push(paint[group.key]!(groupTitle(group.key, changes.length, lang)));
     const rows = changes.map((change) => {
       const v = views.get(change)!;
-      return [v.id, v.indicator, v.status, v.value, v.projectedRange];
+      return [v.id, v.indicator, v.status, v.value, v.projectedRange].slice(0, widths.length);
     });
-    lines.push(renderTerminalTable(heads, rows, widths), '');
+    lines.push(renderTerminalTable(heads.slice(0, widths.length), rows, widths), '');
   }
   if (listed.length === 0) lines.push(lang === 'zh' ? '没有状态变化。' : 'No status changes.', '');
   lines.push(diffSummaryParts(report, lang).head, ...joinToFit('  ', diffSummaryParts(report, lang).counts, options.width));

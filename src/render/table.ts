@@ -3,7 +3,7 @@ import { painter } from './paint.js';
 import type { Status } from '../evaluate/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
 import { inputsLine, summaryCounts, summaryHead } from './summary.js';
-import { fitColumns, joinToFit, renderTerminalTable, cellWidth, type ColumnWant } from './terminal-table.js';
+import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH, type ColumnWant } from './terminal-table.js';
 import type { Renderer } from './types.js';
 
 const HEADINGS = {
@@ -11,8 +11,6 @@ const HEADINGS = {
   en: { id: 'Rule', indicator: 'Indicator', target: 'Target', value: 'Value', projected: 'Projected', status: 'Status', lead: 'Lead' },
 };
 
-/** Below this width the projection column is left out: the other columns matter more (explain shows it). */
-const PROJECTION_FROM_WIDTH = 100;
 
 export const renderTable: Renderer = (report, options) => {
   const chalk = painter(options.color);

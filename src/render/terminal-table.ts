@@ -4,6 +4,9 @@ import Table from 'cli-table3';
 import fullwidthModule from 'is-fullwidth-code-point';
 import stringWidth from 'string-width';
 
+/** Below this width tables leave the projection column out: the other columns matter more (explain shows it). */
+export const PROJECTION_FROM_WIDTH = 100;
+
 const widths = new Map<string, number>();
 
 /** Columns a string takes in a terminal; remembered, as tables measure the same lead names and dashes many times. */
