@@ -86,7 +86,7 @@ class Writer {
 }
 
 /**
- * Write county.csv, townships.csv and villages.csv into `outDir`; about `targetRows` rows in all. `quoted` puts
+ * Write county.csv, townships.csv and villages.csv, with the lists 乡镇名单.csv and 村名单.csv, into `outDir`; about `targetRows` rows in all. `quoted` puts
  * quotes around every village row's value, as some exports do, so the reader cannot take its quote-free path.
  */
 export function generateData(plansDir, outDir, { targetRows = 1_000_000, seed = 20240601, quoted = false } = {}) {
@@ -122,6 +122,9 @@ export function generateData(plansDir, outDir, { targetRows = 1_000_000, seed = 
     }
   }
   for (const w of [county, townships, villageRows]) w.close();
+  // The county's own lists beside the data, as a county keeps them, so per-unit rules check every unit.
+  fs.writeFileSync(path.join(outDir, '乡镇名单.csv'), ['乡镇', ...units.slice(1, 1 + TOWNSHIPS).map((u) => u.cell.slice(1))].join('\n') + '\n');
+  fs.writeFileSync(path.join(outDir, '村名单.csv'), ['村', ...units.slice(1 + TOWNSHIPS).map((u) => u.cell.slice(1))].join('\n') + '\n');
   const rows = county.rows + townships.rows + villageRows.rows;
   const bytes = ['county.csv', 'townships.csv', 'villages.csv'].reduce((sum, f) => sum + fs.statSync(path.join(outDir, f)).size, 0);
   return { rows, bytes, indicators: indicators.length, villages, files: ['county.csv', 'townships.csv', 'villages.csv'].map((f) => path.join(outDir, f)) };

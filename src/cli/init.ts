@@ -18,7 +18,7 @@ export interface InitOptions extends Pick<TemplateOptions, 'plans' | 'year' | 'l
 export const INSTRUCTIONS_FILE = '使用说明.txt';
 
 /** The steps of one year's check, for someone who has not used a terminal before. */
-export function instructions(year: number, sheets: readonly string[]): string {
+export function instructions(year: number, sheets: readonly string[], lists: readonly string[]): string {
   const next = year + 1;
   return [
     `plancheck 使用说明（${year}年度监测）`,
@@ -29,6 +29,12 @@ export function instructions(year: number, sheets: readonly string[]): string {
     `  data 文件夹里每个牵头单位一张表（共 ${sheets.length} 张），用 Excel 打开，在“数值”一列填${year}年的数。`,
     '  每行一个数；不知道的留空（结果会显示“无数据”，不会算作达标）。定性目标填“达标”“部分达标”或“未达标”。',
     '  保存时选“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”，文件名不要改。',
+    ...(lists.length
+      ? [
+          `  先核对 data 里的 ${lists.join('、')}：改成本县实际的乡镇（街道）、村（社区）名称，每行一个，`,
+          `  然后运行 plancheck template --split-by-lead -o data --year ${year} 按新名单重新生成各单位的表。`,
+        ]
+      : []),
     '',
     '第二步  检查',
     '  在本文件夹打开命令行窗口（Windows：在文件夹地址栏输入 cmd 后回车），输入：',
@@ -71,12 +77,15 @@ export async function runInit(folder: string | undefined, options: InitOptions, 
   if (fs.existsSync(instructionsFile) || (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0)) {
     throw new UsageError('initExists', { folder: folder ?? '.' });
   }
-  const { model, year, rows, render } = await prepareTemplate({ plans: options.plans, year: options.year }, io, lang);
+  const { model, year, rows, render, listFiles } = await prepareTemplate({ plans: options.plans, year: options.year, lang: options.lang }, io, lang);
   fs.mkdirSync(dataDir, { recursive: true });
   const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh'));
   for (const [unit, unitRows] of sheets) writeOutputAtomically(path.join(dataDir, sheetFileName(unit)), render(unitRows, true), model.files);
+  // The township and village lists the sheets were made from: the county corrects them to its own names, and
+  // plancheck template --split-by-lead -o data makes the sheets again.
+  for (const file of listFiles) writeOutputAtomically(path.join(dataDir, path.basename(file)), fs.readFileSync(path.resolve(io.cwd, file), 'utf8'), model.files);
   // Notepad on Chinese Windows reads a UTF-8 file right when it starts with a BOM.
-  writeOutputAtomically(instructionsFile, '\uFEFF' + instructions(year, sheets.map(([unit]) => sheetFileName(unit))), model.files);
+  writeOutputAtomically(instructionsFile, '\uFEFF' + instructions(year, sheets.map(([unit]) => sheetFileName(unit)), listFiles.map((file) => path.basename(file))), model.files);
   if (!options.quiet) io.stderr(`${message('initDone', lang, { folder: folder ?? '.', count: sheets.length, instructions: INSTRUCTIONS_FILE })}\n`);
   return EXIT.ok;
 }

@@ -81,8 +81,12 @@ export async function loadInputs(
   preloaded?: LoadedModel,
   progress: Progress = createProgress(io, resolveLang(options.lang, io.env)),
 ): Promise<LoadedInputs> {
-  const { model, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
+  const { model: rules, planPaths, diagnostics: planProblems } = preloaded ?? (await loadModelOrThrow(options, io));
   const dataPaths = resolveDataPaths(dataArgs, io);
+  // The county's own township and village lists come with the data and complete the model's dimensions.
+  const { readUnitLists, withUnitLists } = await import('../load/unit-lists.js');
+  const unitLists = await readUnitLists(dataPaths, rules, options.encoding);
+  const model = withUnitLists(rules, unitLists.lists);
   const years = {
     min: Math.min(...model.plans.map((p) => p.baseline_year)),
     max: Math.max(...model.plans.map((p) => p.deadline)),
@@ -92,7 +96,7 @@ export async function loadInputs(
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
   const { loadData } = await import('../load/data/index.js');
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
-  const diagnostics = [...planProblems, ...data.diagnostics];
+  const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
   return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics };

@@ -116,14 +116,14 @@ const COMMANDS: Record<string, DefineCommand> = {
     });
   },
   template: (program, b, io, finish) => {
-    const command = b.command(program, 'template');
+    const command = b.command(program, 'template').argument('[data...]', b.t('argTemplateData'));
     b.csv(b.filter(b.common(command, 'formatTemplate')))
       .option('--plans <path>', b.t('plans'), collect)
       .option('--year <year>', b.t('templateYear'))
       .option('--split-by-lead [dir]', b.t('splitByLead'))
-      .action(async (options) => {
+      .action(async (data: string[], options) => {
         const { runTemplate } = await import('./template.js');
-        finish(await runTemplate(options, io));
+        finish(await runTemplate({ ...options, data }, io));
       });
   },
   init: (program, b, io, finish) => {

@@ -8,7 +8,10 @@ import { renderTemplate, splitByLead, templateJson, templateRows, type TemplateR
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadModelOrThrow } from './load-inputs.js';
+import { loadModelOrThrow, resolveDataPaths } from './load-inputs.js';
+import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
+import { InputError } from '../model/diagnostic.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
 import { parseFormat, parseYear } from './options.js';
 import { writeOutputAtomically } from './write-output.js';
 import type { Lang } from '../i18n/format.js';
@@ -27,6 +30,8 @@ export interface TemplateOptions {
   bom?: boolean;
   lang?: string;
   quiet?: boolean;
+  /** Data files or folders holding the county's unit lists. */
+  data?: string[];
 }
 
 /** The file name of a lead unit's sheet (characters Windows forbids in names replaced). */
@@ -41,8 +46,14 @@ export interface TemplateSheets {
 }
 
 /** The rows every selected rule needs and how to write them, shared by `template` and `init`. */
-export async function prepareTemplate(options: TemplateOptions, io: Io, lang: Lang, today = new Date()): Promise<TemplateSheets & { model: PlanModel }> {
-  const { model } = await loadModelOrThrow(options, io);
+export async function prepareTemplate(options: TemplateOptions, io: Io, lang: Lang, today = new Date()): Promise<TemplateSheets & { model: PlanModel; listFiles: string[] }> {
+  const { model: planModel } = await loadModelOrThrow(options, io);
+  // Rows per township and village come from the county's lists beside the data.
+  const unitLists = await readUnitLists(resolveDataPaths(options.data ?? [], io), planModel);
+  if (unitLists.diagnostics.some((d) => d.severity === 'error')) throw new InputError(unitLists.diagnostics);
+  const warnings = options.quiet ? '' : renderDiagnostics(unitLists.diagnostics, { includeInfo: false, examplesPerKind: 3, lang });
+  if (warnings) io.stderr(warnings);
+  const model = withUnitLists(planModel, unitLists.lists);
   // Annual monitoring reports the year just ended, within the plans' years.
   const lastPlanYear = Math.max(...model.plans.map((p) => p.deadline));
   const year = parseYear(options.year) ?? Math.min(today.getFullYear() - 1, lastPlanYear);
@@ -53,7 +64,8 @@ export async function prepareTemplate(options: TemplateOptions, io: Io, lang: La
     const dimension = model.dimensions.get(id);
     return (lang === 'zh' ? dimension?.name : dimension?.name_en) ?? id;
   };
-  return { model, year, rows, render: (sheetRows, bom) => renderTemplate(sheetRows, { year, bom, lang, dimensionName }) };
+  const listFiles = [...unitLists.lists.values()].map((list) => list.file);
+  return { model, year, rows, listFiles, render: (sheetRows, bom) => renderTemplate(sheetRows, { year, bom, lang, dimensionName }) };
 }
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {

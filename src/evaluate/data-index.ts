@@ -18,6 +18,16 @@ function seriesPositions(table: ObservationTable, indicator: string, dims: Reado
   return positions.reverse();
 }
 
+/** year → value of one series, oldest first; missing values left out. */
+function makeSeries(table: ObservationTable, indicator: string, dims: Readonly<Record<string, string>>): ReadonlyMap<number, number> {
+  const values = new Map<number, number>();
+  for (const at of seriesPositions(table, indicator, dims)) {
+    const value = table.value(at);
+    if (value !== null) values.set(table.year(at), value);
+  }
+  return values.size === 0 ? EMPTY : new Map([...values].sort((a, b) => a[0] - b[0]));
+}
+
 export function buildDataIndex(source: ObservationTable | readonly Observation[], model: Pick<PlanModel, 'indicators' | 'dimensions'>): DataIndex {
   const table = asTable(source);
   // Unit names per indicator and dimension, gathered on first use from the series the indicator has.
@@ -42,14 +52,16 @@ export function buildDataIndex(source: ObservationTable | readonly Observation[]
     // The collator takes a while to set up: only when there is something to sort.
     return extra.length < 2 ? extra : extra.sort((zhCollator ??= new Intl.Collator('zh')).compare);
   };
+  const seriesMade = new Map<string, ReadonlyMap<number, number>>();
   return {
     series(indicator, dims = {}) {
-      const values = new Map<number, number>();
-      for (const at of seriesPositions(table, indicator, dims)) {
-        const value = table.value(at);
-        if (value !== null) values.set(table.year(at), value);
-      }
-      return values.size === 0 ? EMPTY : new Map([...values].sort((a, b) => a[0] - b[0]));
+      // Made once per series: history and diff judge the same series for several years.
+      const dimsId = table.knownDimsId(dims);
+      if (dimsId === undefined) return EMPTY;
+      const key = `${indicator}\u0000${dimsId}`;
+      let series = seriesMade.get(key);
+      if (series === undefined) seriesMade.set(key, (series = makeSeries(table, indicator, dims)));
+      return series;
     },
     unitsOf(indicator, dimension) {
       const declared = model.dimensions.get(dimension)?.values ?? [];
@@ -70,6 +82,10 @@ export function buildDataIndex(source: ObservationTable | readonly Observation[]
       return latest;
     },
     indicatorName: (id) => model.indicators.get(id)?.name ?? id,
+    missingUnitList(id) {
+      const dimension = model.dimensions.get(id);
+      return dimension?.list_file !== undefined && dimension.values.length === 0 ? `${dimension.list_file[0]}.csv` : null;
+    },
     dimensionNames(id) {
       const dimension = model.dimensions.get(id);
       return { zh: dimension?.name ?? id, en: dimension?.name_en ?? id };

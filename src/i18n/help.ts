@@ -31,6 +31,7 @@ export const HELP = {
   argRule: b('规则编号，如 W-HEALTH-3a（不分大小写）', 'rule id, e.g. W-HEALTH-3a (any case)'),
   argDiffInputs: b('旧.json 新.json；或配合 --from：数据文件或文件夹', 'old.json new.json, or with --from: data files or folders'),
   argRulesOrData: b('规则编号（默认全部），然后是数据文件或文件夹', 'rule ids (default: all selected), then data files or folders'),
+  argTemplateData: b('乡镇名单.csv、村名单.csv 所在位置（默认 data 文件夹）', 'where the township and village lists are (default: data)'),
   argFolder: b('工作文件夹（默认当前文件夹）', 'the working folder (default: the current folder)'),
   // Options
   plans: b('规则文件或文件夹（可重复；默认 ./plans）', 'rule files or folders (repeatable; default ./plans)'),

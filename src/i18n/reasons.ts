@@ -13,6 +13,13 @@ type Phrase = (f: Coded['figures'], t: string, u: string) => string;
 
 const v = (f: Coded['figures'], key: string, unit: string) => withUnit(f[key] as number | null, unit);
 const years = (f: Coded['figures'], key: string) => ((f[key] as number[] | undefined) ?? []).join('、');
+const siteValues = (f: Coded['figures'], unit: string, lang: Lang) =>
+  ((f.belowSites as string[] | undefined) ?? [])
+    .map((site, i) => (lang === 'zh' ? `${site}（${withUnit((f.belowValues as number[])[i], unit)}）` : `${site} (${withUnit((f.belowValues as number[])[i], unit)})`))
+    .join(lang === 'zh' ? '、' : ', ');
+const sitesMissing = (f: Coded['figures'], separator: string) => ((f.missingSites as string[] | undefined) ?? []).join(separator);
+const missing = (f: Coded['figures'], lang: Lang) =>
+  years(f, 'missingYears') === '' ? '' : lang === 'zh' ? `（${years(f, 'missingYears')}年缺数，未计入）` : ` (no value for ${years(f, 'missingYears')}, not counted)`;
 
 const zh: Record<string, Phrase> = {
   'no-value': (f) => `${f.year}年及以前没有可用数值。`,
@@ -42,6 +49,21 @@ const zh: Record<string, Phrase> = {
     `${f.units}个单位中达标${f.pass}个、预警${f.atRisk}个、未达标${f.fail}个、无数据${f.noData}个` +
     ((f.failing as string[]).length ? `（未达标或无数据：${(f.failing as string[]).join('、')}${(f.fail as number) + (f.noData as number) > 5 ? '等' : ''}）` : '') +
     '。',
+  'cumulative-met': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}，已达到${t}${missing(f, 'zh')}。`,
+  'cumulative-missed-final': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}，未达到${t}。`,
+  'cumulative-on-pace': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}（年均${v(f, 'pace', u)}），按此进度${f.deadline}年累计可达${v(f, 'projected', u)}。`,
+  'cumulative-pace-near': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}（年均${v(f, 'pace', u)}），按此进度${f.deadline}年累计${v(f, 'projected', u)}，仅略高于${t}，在预警幅度内。`,
+  'cumulative-behind-pace': (f, t, u) => `${f.from}—${f.to}年累计${v(f, 'total', u)}（年均${v(f, 'pace', u)}），按此进度${f.deadline}年累计仅为${v(f, 'projected', u)}，达不到${t}。`,
+  'cumulative-missing-years': (f, t, u) => `${years(f, 'missingYears')}年没有数值（缺数不按0计），无法算出累计数；其余年份合计${v(f, 'total', u)}，尚未达到${t}。`,
+  'no-unit-list': (f) => `县里的${f.dimensionName}名单（${f.listFile}）未提供，无法确定应检查哪些${f.dimensionName}；请在数据旁放入名单，每行一个名称。`,
+  'no-sites': (f) => `数据中没有按${f.dimensionName}分的数值（每个${f.dimensionName}一行）。`,
+  'site-no-value': (f) => `${f.year}年没有数值，缺数不算达标。`,
+  'sites-met': (f, t) => `${f.year}年${f.sites}个${f.dimensionName}均达到${t}。`,
+  'sites-below': (f, t, u) =>
+    `${f.year}年${f.sites}个${f.dimensionName}中${f.below}个未达到${t}：${siteValues(f, u, 'zh')}${(f.below as number) > 5 ? '等' : ''}` +
+    ((f.missingCount as number) > 0 ? `；${f.missingCount}个没有当年数值（${sitesMissing(f, '、')}）` : '') +
+    '。',
+  'sites-missing': (f, t) => `${f.year}年${f.sites}个${f.dimensionName}中${f.missingCount}个没有当年数值（${sitesMissing(f, '、')}${(f.missingCount as number) > 5 ? '等' : ''}），缺数不算达标；其余均达到${t}。`,
   'not-assessed': (f) => `${f.year}年及以前没有评估结论。`,
   'assessed-met': (f) => `${f.valueYear}年评估结论：达标。`,
   'assessed-partial': (f) => `${f.valueYear}年评估结论：部分达标。`,
@@ -76,6 +98,21 @@ const en: Record<string, Phrase> = {
     `Of ${f.units} units: ${f.pass} pass, ${f.atRisk} at-risk, ${f.fail} fail, ${f.noData} no-data` +
     ((f.failing as string[]).length ? ` (failing or missing: ${(f.failing as string[]).join(', ')}${(f.fail as number) + (f.noData as number) > 5 ? ', …' : ''})` : '') +
     '.',
+  'cumulative-met': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} reaches ${t}${missing(f, 'en')}.`,
+  'cumulative-missed-final': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} misses ${t}.`,
+  'cumulative-on-pace': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} (${v(f, 'pace', u)} a year); at this pace the ${f.deadline} total is ${v(f, 'projected', u)}.`,
+  'cumulative-pace-near': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} (${v(f, 'pace', u)} a year); at this pace the ${f.deadline} total is ${v(f, 'projected', u)}, only just above ${t} (within the warning margin).`,
+  'cumulative-behind-pace': (f, t, u) => `${f.from}–${f.to} total ${v(f, 'total', u)} (${v(f, 'pace', u)} a year); at this pace the ${f.deadline} total is only ${v(f, 'projected', u)}, short of ${t}.`,
+  'cumulative-missing-years': (f, t, u) => `No value for ${years(f, 'missingYears')} (a missing year is not counted as zero), so the total is unknown; the other years add up to ${v(f, 'total', u)}, short of ${t}.`,
+  'no-unit-list': (f) => `The county's ${f.dimensionNameEn} list (${f.listFile}) was not supplied, so which units to check is unknown; put the list beside the data, one name a row.`,
+  'no-sites': (f) => `No values by ${f.dimensionNameEn} in the data (one row per site).`,
+  'site-no-value': (f) => `No value for ${f.year}; a missing value is not a pass.`,
+  'sites-met': (f, t) => `All ${f.sites} sites meet ${t} in ${f.year}.`,
+  'sites-below': (f, t, u) =>
+    `${f.below} of ${f.sites} sites miss ${t} in ${f.year}: ${siteValues(f, u, 'en')}${(f.below as number) > 5 ? ', …' : ''}` +
+    ((f.missingCount as number) > 0 ? `; ${f.missingCount} have no value for the year (${sitesMissing(f, ', ')})` : '') +
+    '.',
+  'sites-missing': (f, t) => `${f.missingCount} of ${f.sites} sites have no value for ${f.year} (${sitesMissing(f, ', ')}${(f.missingCount as number) > 5 ? ', …' : ''}), which is not a pass; the others meet ${t}.`,
   'not-assessed': (f) => `No assessment for ${f.year} or earlier.`,
   'assessed-met': (f) => `Assessed met in ${f.valueYear}.`,
   'assessed-partial': (f) => `Assessed partly met in ${f.valueYear}.`,
@@ -89,6 +126,10 @@ export function describeReason(input: ReasonInput, lang: Lang): string {
   const phrase = phrases[input.reason.code];
   const target = describeTarget(input.target, lang);
   let sentence = phrase ? phrase(input.reason.figures, target, input.unit) : input.reason.code;
+  // Among several groups, say which two make the gap (甲镇/丙镇, or 甲镇/全县).
+  if (typeof input.reason.figures.widest === 'string' && (input.reason.figures.groupCount as number) !== 2) {
+    sentence += lang === 'zh' ? `（差距最大：${input.reason.figures.widest}）` : ` (widest: ${input.reason.figures.widest})`;
+  }
   if (input.reason.figures.aspirational === true && /missed|not_met|partial/.test(input.reason.code) && input.reason.code !== 'missed-projection-meets') {
     sentence += lang === 'zh' ? '（力争目标：未达到判为预警，不判未达标。）' : ' (Aspirational target: a miss is at-risk, not fail.)';
   }

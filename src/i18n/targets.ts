@@ -31,9 +31,9 @@ export function describeTarget(target: Coded, lang: Lang): string {
     case 'gap_narrow':
     case 'gap_widen': {
       const base = num(f, 'baseValue') === null ? '' : `(${formatNumber(num(f, 'baseValue'))})`;
-      const groups = str(f, 'groups');
       const word = target.code === 'gap_narrow' ? (zh ? '缩小' : 'narrower') : zh ? '扩大' : 'wider';
-      return zh ? `${groups}差距较${str(f, 'baselineYear')}年${base}${word}` : `${groups} gap ${word} than ${str(f, 'baselineYear')} ${base}`.trim();
+      const since = zh ? `较${str(f, 'baselineYear')}年${base}${word}` : `${word} than ${str(f, 'baselineYear')} ${base}`.trim();
+      return `${gapOf(f, zh)}${zh ? '' : ' '}${since}`;
     }
     case 'change_from_baseline': {
       const sign = str(f, 'direction') === 'down' ? '≤' : '≥';
@@ -56,6 +56,14 @@ export function describeTarget(target: Coded, lang: Lang): string {
       const value = num(f, 'otherValue');
       return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
     }
+    case 'each_site': {
+      const sign = str(f, 'op') === 'at_most' ? '≤' : '≥';
+      return zh ? `每个${str(f, 'dimensionName')} ${sign} ${withUnit(num(f, 'target'), unit)}` : `every ${str(f, 'dimensionNameEn')} ${sign} ${withUnit(num(f, 'target'), unit)}`;
+    }
+    case 'cumulative':
+      return zh
+        ? `${str(f, 'from')}—${str(f, 'to')}年累计 ≥ ${withUnit(num(f, 'target'), unit)}`
+        : `${str(f, 'from')}–${str(f, 'to')} total ≥ ${withUnit(num(f, 'target'), unit)}`;
     case 'each_unit': {
       const inner = describeTarget({ code: str(f, 'innerCode'), figures: f }, lang);
       const share = num(f, 'share') ?? 1;
@@ -68,4 +76,15 @@ export function describeTarget(target: Coded, lang: Lang): string {
     default:
       return target.code;
   }
+}
+
+/** Whose gap: "农村/城镇差距", "各乡镇（街道）间最大差距", "40个乡镇（街道）与全县的最大差距". */
+function gapOf(f: F, zh: boolean): string {
+  const count = num(f, 'groupCount') ?? 2;
+  const groups = str(f, 'groups');
+  const dimension = zh ? str(f, 'dimensionName') : str(f, 'dimensionNameEn');
+  const who = count === 0 || count > 3 ? (zh ? `${count > 0 ? count + '个' : '各'}${dimension}` : `${count > 0 ? count + ' ' : 'the '}${dimension} units`) : groups;
+  if (str(f, 'measure') === 'against_total') return zh ? `${who}与全县的最大差距` : `largest gap of ${who} from the county total`;
+  if (count === 2) return zh ? `${who}差距` : `${who} gap`;
+  return zh ? `${who}间最大差距` : `largest gap among ${who}`;
 }

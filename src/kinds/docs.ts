@@ -24,6 +24,7 @@ export function renderRulesDoc(): string {
     '- Y before the deadline: met → `pass`, unless the value projected to the deadline misses (→ `at-risk`, 预警) or the value is within the warning margin of the boundary (→ `at-risk`). Missed → `at-risk` when the projection at the deadline meets the target, else `fail`. With fewer than two points no projection is possible; the reason says so.',
     '- `every_year` rules: a miss in any year from the plan start to Y is `fail`; a latest value older than Y is `at-risk`.',
     '- Missing or unusable data is `no-data` (无数据), never a pass; a qualitative goal without an assessment is `not-assessed` (待评估).',
+    '- Per-unit rules (`each_unit`, `gap` with `groups: listed`) take the townships and villages from the county’s own list files beside the data (`乡镇名单.csv` / `township-list.csv`, `村名单.csv` / `village-list.csv`: one name a row, an optional code). A listed unit without a value is `no-data` for that unit; a unit in the data that is not on the list is a load error with the nearest names; with no list file the rule is `no-data` and the reason names the file to supply (the units the data happens to report are not taken instead, since a unit that reported nothing would go unnoticed).',
     '',
     '## Settings and their defaults',
     '',

@@ -6,6 +6,8 @@ import { atMost } from './at-most/index.js';
 import { changeFromBaseline } from './change-from-baseline/index.js';
 import type { Check, RuleKind } from './checks.js';
 import { compare } from './compare/index.js';
+import { cumulative } from './cumulative/index.js';
+import { eachSite } from './each-site/index.js';
 import { eachUnit, setUnitEvaluator } from './each-unit/index.js';
 import { gap } from './gap/index.js';
 import { qualitative } from './qualitative/index.js';
@@ -25,7 +27,9 @@ export const kinds = {
   change_from_baseline: changeFromBaseline,
   annual_change: annualChange,
   compare,
+  cumulative,
   each_unit: eachUnit,
+  each_site: eachSite,
   gap,
   qualitative,
 } satisfies { [K in RuleKind]: KindModule<K> };

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan, PlancheckFile } from '../schema/plan-file.js';
+import type { Rule } from '../schema/rule.js';
 
 export interface Located<T> {
   value: T;
@@ -54,6 +55,7 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
       if (rule.indicator && !indicators.has(rule.indicator)) error(doc, at('indicator'), 'unknown-indicator', `indicator "${rule.indicator}" is not defined; expected an id from an indicators file`);
       const check = rule.check;
       if (check.kind === 'compare' && !indicators.has(check.other)) error(doc, at('check', 'other'), 'unknown-indicator', `reference indicator "${check.other}" is not defined; expected an id from an indicators file`);
+      checkDimensions(check, dimensions, (path, code, message) => error(doc, at('check', ...path), code, message));
       rules.push({ rule, plan, domain, file: doc.file, line: doc.locate(at()).line });
     });
   }
@@ -93,4 +95,21 @@ function findDerivationCycle(start: string, indicators: ReadonlyMap<string, Indi
     return null;
   };
   return visit(start, [start]);
+}
+
+/** A rule's dimension and the units it names must be declared: a misspelt one would otherwise judge nothing. */
+function checkDimensions(check: Rule['check'], dimensions: ReadonlyMap<string, Dimension>, error: (path: PropertyKey[], code: string, message: string) => void): void {
+  if (check.kind !== 'each_unit' && check.kind !== 'gap' && check.kind !== 'each_site') return;
+  const dimension = dimensions.get(check.dimension);
+  if (dimension === undefined) {
+    error(['dimension'], 'unknown-dimension', `dimension "${check.dimension}" is not declared; expected one of: ${[...dimensions.keys()].join(', ') || '(no dimensions file loaded)'}`);
+    return;
+  }
+  // Units of a county list come with the data and are checked there; fixed values (城镇, 农村) are checked here.
+  if (dimension.list_file !== undefined || dimension.values.length === 0) return;
+  const [key, named] = check.kind === 'gap' ? ['groups', check.groups] : check.kind === 'each_unit' ? ['units', check.units] : ['', undefined];
+  if (!Array.isArray(named)) return;
+  named.forEach((unit, i) => {
+    if (!dimension.values.includes(unit)) error([key, i], 'unknown-dimension-value', `"${unit}" is not a value of dimension ${dimension.id}; expected one of: ${dimension.values.join(', ')}`);
+  });
 }

@@ -8,8 +8,8 @@ import { kindWords } from '../i18n/kinds.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 
 const LABELS = {
-  zh: { rule: '规则', source: '规划原文', plan: '规划', indicator: '指标', check: '判定', series: '数据序列', projection: '趋势预测', units: '分单位结果', verdict: '结论', lead: '牵头单位', responsible: '责任单位', flags: '存疑', year: '评估年份', deadline: '目标年份', none: '无' },
-  en: { rule: 'Rule', source: 'Plan text', plan: 'Plan', indicator: 'Indicator', check: 'Check', series: 'Series', projection: 'Projection', units: 'By unit', verdict: 'Verdict', lead: 'Lead units', responsible: 'Responsible units', flags: 'Doubtful reading', year: 'Evaluated for', deadline: 'Deadline', none: 'none' },
+  zh: { rule: '规则', source: '规划原文', plan: '规划', indicator: '指标', check: '判定', series: '数据序列', projection: '趋势预测', units: '分单位结果', verdict: '结论', lead: '牵头单位', responsible: '责任单位', flags: '存疑', criterion: '评估标准', year: '评估年份', deadline: '目标年份', none: '无' },
+  en: { rule: 'Rule', source: 'Plan text', plan: 'Plan', indicator: 'Indicator', check: 'Check', series: 'Series', projection: 'Projection', units: 'By unit', verdict: 'Verdict', lead: 'Lead units', responsible: 'Responsible units', flags: 'Doubtful reading', criterion: 'Criterion', year: 'Evaluated for', deadline: 'Deadline', none: 'none' },
 };
 
 export function renderExplanation(result: RuleResult, loaded: LoadedRule, model: PlanModel, lang: Lang): string {
@@ -24,8 +24,10 @@ export function renderExplanation(result: RuleResult, loaded: LoadedRule, model:
     `${l.check}: ${kindWords(result.kind, lang)} (${result.kind}) — ${describeTarget(result.target, lang)}${result.everyYear ? (zh ? '，每年' : ', every year') : ''}${result.aspirational ? (zh ? '，力争（预期性）' : ', aspirational') : ''}`,
     `${l.year}: ${result.year}; ${l.deadline}: ${result.deadline}`,
   ];
+  if (loaded.rule.check.kind === 'qualitative' && loaded.rule.check.criterion) lines.push(`${l.criterion}: ${loaded.rule.check.criterion[lang]}`);
   if (loaded.rule.flags?.length) lines.push(`${l.flags}: ${loaded.rule.flags.join('; ')}`);
-  if (loaded.rule.check.note) lines.push(`${zh ? '说明' : 'Note'}: ${loaded.rule.check.note}`);
+  // The rule's note says how the plan sentence was read; the check's note, how the check applies it.
+  for (const note of [loaded.rule.note, loaded.rule.check.note]) if (note) lines.push(`${zh ? '说明' : 'Note'}: ${note}`);
   const seriesLabel = result.kind === 'compare' ? `${l.series}${zh ? '（本地−参照）' : ' (own − reference)'}` : l.series;
   lines.push(`${seriesLabel}: ${result.series.length ? result.series.map(([y, v]) => `${y}=${formatNumber(v)}`).join(', ') : l.none}`);
   if (result.projection) {

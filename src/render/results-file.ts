@@ -6,6 +6,13 @@ import { describeTarget } from '../i18n/targets.js';
 import type { ResultsFile } from '../schema/results.js';
 import type { RenderOptions } from './types.js';
 
+/** A qualitative goal's criterion in the output language (null for numeric targets). */
+function criterionIn(target: Report['results'][number]['target'], lang: RenderOptions['lang']): string | null {
+  if (target.code !== 'qualitative') return null;
+  const text = lang === 'zh' ? target.figures.criterion : target.figures.criterionEn;
+  return typeof text === 'string' ? text : null;
+}
+
 export function toResultsFile(report: Report, options: Pick<RenderOptions, 'lang' | 'inputs'>): ResultsFile {
   return {
     schemaVersion: report.schemaVersion,
@@ -33,6 +40,7 @@ export function toResultsFile(report: Report, options: Pick<RenderOptions, 'lang
       valueYear: r.valueYear,
       target: describeTarget(r.target, options.lang),
       targetCode: r.target,
+      criterion: criterionIn(r.target, options.lang),
       projected: r.projected,
       projection: r.projection ?? null,
       reason: { code: r.reason.code, figures: r.reason.figures, text: describeReason(r, options.lang) },

@@ -13,11 +13,47 @@ export interface TemplateRow {
   note: TemplateNote | null;
 }
 
-export type TemplateNote = { code: 'assessment' } | { code: 'per-unit'; dimension: string } | { code: 'reference' };
+export type TemplateNote =
+  | { code: 'assessment' }
+  | { code: 'per-unit'; dimension: string }
+  | { code: 'missing-list'; dimension: string; listFile: string }
+  | { code: 'per-site'; dimension: string }
+  | { code: 'annual-figure'; from: number }
+  | { code: 'reference' };
 
 const NOTE_WORDS: Record<Lang, (note: TemplateNote, dimensionName: (id: string) => string) => string> = {
-  zh: (note, name) => (note.code === 'assessment' ? '评估结论：达标 / 部分达标 / 未达标' : note.code === 'reference' ? '参照数据' : `按${name(note.dimension)}分别填报，每个单位一行`),
-  en: (note, name) => (note.code === 'assessment' ? 'assessment: met / partial / not_met' : note.code === 'reference' ? 'reference figure' : `one row per ${name(note.dimension)}`),
+  zh: (note, name) => {
+    switch (note.code) {
+      case 'assessment':
+        return '评估结论：达标 / 部分达标 / 未达标';
+      case 'reference':
+        return '参照数据';
+      case 'per-unit':
+        return `按${name(note.dimension)}分别填报，每个单位一行并填写名称`;
+      case 'missing-list':
+        return `没有${name(note.dimension)}名单：先在数据旁放入${note.listFile}.csv（每行一个名称），再生成本表；或每个${name(note.dimension)}复制本行并填写名称`;
+      case 'per-site':
+        return `每个${name(note.dimension)}一行：复制本行，在${name(note.dimension)}列填写${name(note.dimension)}名称`;
+      case 'annual-figure':
+        return `只填当年数，不填累计数；${note.from}年起的累计由plancheck逐年相加`;
+    }
+  },
+  en: (note, name) => {
+    switch (note.code) {
+      case 'assessment':
+        return 'assessment: met / partial / not_met';
+      case 'reference':
+        return 'reference figure';
+      case 'per-unit':
+        return `one row per ${name(note.dimension)}, with its name`;
+      case 'missing-list':
+        return `no ${name(note.dimension)} list: put ${note.listFile}.csv (one name a row) beside the data and write this sheet again, or copy this row for each ${name(note.dimension)}`;
+      case 'per-site':
+        return `one row per ${name(note.dimension)}: copy this row and fill in the ${name(note.dimension)} column`;
+      case 'annual-figure':
+        return `this year's figure only, not a running total; plancheck adds the years from ${note.from}`;
+    }
+  },
 };
 
 /** Column headers in the sheet's language; the data reader takes both. */
@@ -51,10 +87,18 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const indicator = rule.indicator!;
     if (check.kind === 'each_unit') {
       const units = model.dimensions.get(check.dimension)?.values ?? [];
-      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, { code: 'per-unit', dimension: check.dimension });
+      if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
+    } else if (check.kind === 'each_site') {
+      add(indicator, { [check.dimension]: '' }, loaded, { code: 'per-site', dimension: check.dimension });
+    } else if (check.kind === 'cumulative') {
+      // The rule sums the years itself: a running total here would be counted again every year.
+      add(indicator, {}, loaded, { code: 'annual-figure', from: check.from ?? loaded.plan.start_year });
     } else if (check.kind === 'gap') {
-      for (const group of check.groups) add(indicator, { [check.dimension]: group }, loaded);
+      const groups = check.groups === 'listed' ? (model.dimensions.get(check.dimension)?.values ?? []) : check.groups;
+      if (groups.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
+      for (const group of groups) add(indicator, { [check.dimension]: group }, loaded);
+      if (check.measure === 'against_total') add(indicator, {}, loaded);
     } else {
       add(indicator, {}, loaded);
       if (check.kind === 'compare') add(check.other, {}, loaded, { code: 'reference' });
@@ -96,4 +140,10 @@ export function splitByLead(rows: readonly TemplateRow[]): Map<string, TemplateR
     }
   }
   return sheets;
+}
+
+/** Without the county's list the sheet cannot name the units: the row says where the list goes. */
+function missingListNote(model: PlanModel, dimension: string): TemplateNote {
+  const listFile = model.dimensions.get(dimension)?.list_file?.[0];
+  return listFile ? { code: 'missing-list', dimension, listFile } : { code: 'per-unit', dimension };
 }

@@ -29,7 +29,16 @@ export const dimensionSchema = z
     id: z.string().regex(/^[a-z][a-z0-9_]*$/),
     name: z.string(),
     name_en: z.string(),
-    values: z.array(z.string()).describe('The units of the dimension, e.g. every township name'),
+    values: z.array(z.string()).default([]).describe('The units of the dimension, e.g. 城镇, 农村; empty when they come from a county list file (list_file)'),
+    list_file: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('The units are the county’s own list, kept as a data file of one of these names (without .csv) beside the data, e.g. [乡镇名单, township-list]: one name a row, an optional code'),
+    aliases: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Other names the data may use for a unit, by unit, e.g. { 城镇: [城市] }; a county list gives them in its 曾用名 column (a 乡 that became a 镇)'),
     note: z.string().optional(),
   })
   .strict();

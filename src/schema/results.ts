@@ -55,6 +55,8 @@ export const resultEntrySchema = z.object({
   target: z.string(),
   /** The target as code + figures; diff re-words it in the language asked for. */
   targetCode: coded,
+  /** A qualitative goal's criterion in the file's language; null for numeric targets (absent in older files). */
+  criterion: z.string().nullable().optional(),
   projected: z.number().nullable(),
   projection: projection.nullable(),
   reason: coded.extend({ text: z.string() }),

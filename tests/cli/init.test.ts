@@ -15,6 +15,8 @@ describe('plancheck init', () => {
     expect(result.stderr).toMatch(/^已建立 威宁2024：data 中 \d+ 张填报表，步骤见 使用说明\.txt\n$/);
     const sheets = fs.readdirSync(path.join(dir, '威宁2024', 'data'));
     expect(sheets).toContain('自治县卫生健康局.csv');
+    expect(sheets).toContain('乡镇名单.csv');
+    expect(sheets).toContain('村名单.csv');
     expect(sheets.length).toBeGreaterThan(10);
     const sheet = fs.readFileSync(path.join(dir, '威宁2024', 'data', '自治县卫生健康局.csv'), 'utf8');
     expect(sheet.startsWith('\uFEFF指标,名称,单位,牵头单位,年份,数值')).toBe(true);

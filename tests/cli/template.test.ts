@@ -41,7 +41,8 @@ describe('plancheck template', () => {
       const sheet = path.join(dir, `sheet-${lang}.csv`);
       expect(runCli(['template', '--year', '2024', '--lang', lang, '--output', sheet]).status).toBe(0);
       fs.writeFileSync(sheet, fillIn(fs.readFileSync(sheet, 'utf8')));
-      const result = runCli(['validate', sheet]);
+      // The county's township and village lists are data too: the sheet is read beside them.
+      const result = runCli(['validate', sheet, path.join('data', '乡镇名单.csv'), path.join('data', '村名单.csv')]);
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(/未使用 0 行；错误 0 个，警告 0 个/);
     });

@@ -1,56 +1,11 @@
 // Fidelity of every plan's rule files to its cleaned source text (plans/source/<plan>.txt):
 // schema, verbatim quotes, goal coverage parsed from the source, numbers, ids and indicators.
 import { describe, it, expect } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import { plancheckFileSchema } from '../../src/schema/plan-file.js';
+import { allRules, files, indicatorFiles, planIds, plans, rel, rulesFiles, source, type Check, type Domain, type Obj } from './plan-files.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PLANS = path.join(ROOT, 'plans');
-
-type Obj = Record<string, unknown>;
-interface Check extends Obj { kind: string }
-interface Rule { id: string; number: string; section: 'goal' | 'measure'; text: string; indicator?: string; check: Check; deadline?: number }
-interface RulesFile { file: string; plan: string; domain: string; rules: Rule[] }
-interface Domain { id: string; number: string; name: string }
-interface PlanHeader { id: string; baseline_year: number; start_year: number; deadline: number; domains: Domain[] }
 interface Item { number: string; text: string }
 interface SourceDomain { goals: Item[]; measures: Item[] }
-
-/** Every YAML file of plans/ and of its plan directories (plans/source holds text, not YAML). */
-function yamlFiles(): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(PLANS, { withFileTypes: true })) {
-    const full = path.join(PLANS, entry.name);
-    if (entry.isFile() && entry.name.endsWith('.yaml')) out.push(full);
-    if (entry.isDirectory() && entry.name !== 'source')
-      for (const f of fs.readdirSync(full)) if (f.endsWith('.yaml')) out.push(path.join(full, f));
-  }
-  return out.sort();
-}
-
-const rel = (f: string) => path.relative(ROOT, f);
-const files = yamlFiles().map((file) => ({ file, data: YAML.parse(fs.readFileSync(file, 'utf8')) as Obj }));
-const rulesFiles: RulesFile[] = files
-  .filter((f) => f.data?.type === 'rules')
-  .map((f) => ({ file: rel(f.file), plan: String(f.data.plan), domain: String(f.data.domain), rules: (f.data.rules ?? []) as Rule[] }));
-const plans = new Map<string, PlanHeader>(
-  files.filter((f) => f.data?.type === 'plan').map((f) => [(f.data.plan as PlanHeader).id, f.data.plan as PlanHeader]),
-);
-const indicatorFiles = files.filter((f) => f.data?.type === 'indicators');
-const allRules = rulesFiles.flatMap((rf) => rf.rules.map((rule) => ({ rf, rule })));
-const planIds = [...new Set([...plans.keys(), ...rulesFiles.map((rf) => rf.plan)])].sort();
-
-const sourceCache = new Map<string, string | undefined>();
-function source(plan: string): string | undefined {
-  if (!sourceCache.has(plan)) {
-    const f = path.join(PLANS, 'source', `${plan}.txt`);
-    sourceCache.set(plan, fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined);
-  }
-  return sourceCache.get(plan);
-}
 
 /**
  * Splits the source into its domain sections (heading = the domain's number + name as in plan.yaml,

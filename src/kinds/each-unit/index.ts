@@ -3,6 +3,7 @@ import type { Status, UnitBreakdown, Verdict } from '../../evaluate/types.js';
 import { STATUSES } from '../../evaluate/types.js';
 import type { UnitCheck } from '../checks.js';
 import type { KindContext, KindModule } from '../types.js';
+import { noUnitList } from './no-unit-list.js';
 
 export type UnitEvaluator = (check: UnitCheck, ctx: KindContext) => Verdict;
 
@@ -35,6 +36,8 @@ export const eachUnit: KindModule<'each_unit'> = {
   evaluate(check, ctx) {
     const rollup = check.rollup ?? 'all';
     const names = ctx.data.dimensionNames(check.dimension);
+    const missingList = check.units === undefined ? ctx.data.missingUnitList(check.dimension) : null;
+    if (missingList !== null) return noUnitList(ctx, check.dimension, missingList, { code: 'each_unit', figures: { dimension: check.dimension, dimensionName: names.zh, dimensionNameEn: names.en, share: 1, innerCode: check.check.kind, unit: ctx.unit, ...('target' in check.check ? { target: check.check.target } : {}) } });
     const unitNames =
       check.units === 'reported' ? ctx.data.reportedUnitsOf(ctx.indicator!, check.dimension) : check.units ?? ctx.data.unitsOf(ctx.indicator!, check.dimension);
     const outcomes = unitNames.map((unit) => ({ unit, verdict: evaluateUnitCheck(check.check, { ...ctx, dims: { ...ctx.dims, [check.dimension]: unit } }) }));
@@ -68,8 +71,8 @@ export const eachUnit: KindModule<'each_unit'> = {
   doc: {
     wording: ['以乡镇(街道)为单位达到X以上', '每个乡镇(街道)至少有X家', '每个村…'],
     summary: {
-      zh: '对维度（如乡镇）的每个单位逐一判定，再汇总：默认全部单位达标才达标，也可设定达标单位比例；结果列出各状态的单位数和名称。县级合计不能证明此类目标。',
-      en: 'The check is applied to every unit of a dimension (e.g. each township) and rolled up: all units by default, or a share of units; the result lists the units in each status. A county total cannot prove such a target.',
+      zh: '对维度（如乡镇）的每个单位逐一判定，再汇总：默认全部单位达标才达标，也可设定达标单位比例；结果列出各状态的单位数和名称。县级合计不能证明此类目标。乡镇、村的单位取自县里的名单文件（乡镇名单.csv、村名单.csv），名单上没有数值的单位为无数据；没有名单时判为无数据。',
+      en: 'The check is applied to every unit of a dimension (e.g. each township) and rolled up: all units by default, or a share of units; the result lists the units in each status. A county total cannot prove such a target. Townships and villages are those on the county’s list files (乡镇名单.csv, 村名单.csv); a listed unit without a value is no-data, and without a list the rule is no-data.',
     },
     example: '{ kind: each_unit, dimension: township, check: { kind: at_least, target: 90 } }',
   },

@@ -39,7 +39,9 @@ export class DimensionValues {
   constructor(dimensions: readonly Dimension[]) {
     for (const dim of dimensions) {
       if (dim.values.length === 0) continue;
-      this.canonical.set(dim.id, new Map(dim.values.map((v) => [nameKey(v), v])));
+      // Former names (曾用名) read as the unit's current name, so older rows join its series.
+      const aliases = Object.entries(dim.aliases ?? {}).flatMap(([unit, names]) => names.map((name) => [nameKey(name), unit] as const));
+      this.canonical.set(dim.id, new Map([...aliases, ...dim.values.map((v) => [nameKey(v), v] as const)]));
       this.candidates.set(dim.id, dim.values.map((v) => ({ key: nameKey(v), label: v, target: v })));
     }
   }

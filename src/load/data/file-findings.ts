@@ -3,6 +3,7 @@ import { columnLabel } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
 import { quote } from './normalize-text.js';
+import type { Dimension } from '../../schema/indicator.js';
 
 interface Group {
   line: number;
@@ -45,6 +46,17 @@ export class FileFindings {
     if (this.shortRows.count++ === 0) Object.assign(this.shortRows, { line, fields });
   }
 
+  /** A unit not on the county's own list is an error: a misspelt township would otherwise count as another one. */
+  private reportUnlistedUnit(g: UnlistedUnit, dimension: Dimension): void {
+    const { sink, dimensionValues } = this.state;
+    const list = dimension.list_file!.map((n) => `${n}.csv`).join(' / ');
+    const problem = `${columnLabel(this.names, g.column - 1)}: “${g.raw}”不在${dimension.name}名单中 / ${quote(g.raw)} is not on the ${dimension.name_en} list${rows(g)}`;
+    const expected = `a name from ${list}, or empty for the county total`;
+    const near = sink.willShow(this.file, 'unlisted-unit') ? dimensionValues.suggest(g.dimension, g.raw) : [];
+    const hint = near.length === 0 ? undefined : `${g.raw} → ${near.join(' / ')}?`;
+    sink.add({ severity: 'error', code: 'unlisted-unit', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
+  }
+
   /** Emit one diagnostic per group. */
   report(): void {
     const { sink, lookup, dimensionValues, strict } = this.state;
@@ -57,6 +69,11 @@ export class FileFindings {
       sink.add({ severity, code: 'unknown-indicator', file: this.file, line: g.line, column: g.column, problem, found: raw, expected, hint });
     }
     for (const g of [...this.dimensionValues.values()].flatMap((byValue) => [...byValue.values()])) {
+      const listed = this.state.model.dimensions.find((d) => d.id === g.dimension);
+      if (listed?.list_file !== undefined) {
+        this.reportUnlistedUnit(g, listed);
+        continue;
+      }
       const problem = `${columnLabel(this.names, g.column - 1)}: ${quote(g.raw)} is not a ${g.dimension} value listed in the model${rows(g)} and is used as written`;
       const expected = `one of the model's ${g.dimension} values, or empty for the total`;
       const hint = sink.willShow(this.file, 'unknown-dimension-value') ? didYouMean(dimensionValues.suggest(g.dimension, g.raw)) : undefined;
@@ -75,6 +92,11 @@ export class FileFindings {
       sink.add({ severity: 'warning', code: 'short-row', file: this.file, line: s.line, problem, found: `${s.fields} fields`, expected: `${this.width} fields, as in the header` });
     }
   }
+}
+
+export interface UnlistedUnit extends Group {
+  dimension: string;
+  raw: string;
 }
 
 function bump(groups: Map<string, Group>, key: string, line: number, column: number): void {

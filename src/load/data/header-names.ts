@@ -19,6 +19,7 @@ const DIMENSION_NAMES: Readonly<Record<string, readonly string[]>> = {
   area: ['area', '城乡', '城乡分类'],
   sex: ['sex', '性别'],
   age_group: ['age_group', '年龄组', '年龄段'],
+  site: ['site', '机构', '学校', '机构名称', '学校名称', '站点'],
 };
 
 /**

@@ -10,6 +10,7 @@ import { loadFile } from './load-file.js';
 import { RowTally, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
 import { ObservationStore } from './observation-store.js';
 import { MAX_FILES as MAX_DATA_FILES } from '../../model/observation-columns.js';
+import { unitListDimension } from '../unit-lists.js';
 
 export type { DataLoadOptions, DataModel } from './load-state.js';
 export { parseValue, type ParsedValue } from './parse-value.js';
@@ -32,12 +33,14 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
     tally: new RowTally(options.onProgress),
   };
   const files = await listDataFiles(paths, state.sink);
-  if (files.length > MAX_DATA_FILES) {
-    const problem = `${files.length} data files given; plancheck reads at most ${MAX_DATA_FILES} in one run`;
-    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${files.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
-    files.length = 0;
+  // The county's lists of townships and villages sit beside the data but are read as lists (load/unit-lists.ts).
+  const dataFiles = files.filter((file) => unitListDimension(file, model.dimensions) === undefined);
+  if (dataFiles.length > MAX_DATA_FILES) {
+    const problem = `${dataFiles.length} data files given; plancheck reads at most ${MAX_DATA_FILES} in one run`;
+    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${dataFiles.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
+    dataFiles.length = 0;
   }
-  for (const file of files) await loadFile(state, file);
+  for (const file of dataFiles) await loadFile(state, file);
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
