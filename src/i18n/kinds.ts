@@ -14,6 +14,8 @@ const KIND_WORDS: Record<Lang, Record<string, string>> = {
     compare: '对比参照',
     gap: '差距变化',
     each_unit: '各单位分别',
+    each_site: '每个机构',
+    cumulative: '累计',
     qualitative: '定性',
   },
   en: {
@@ -28,6 +30,8 @@ const KIND_WORDS: Record<Lang, Record<string, string>> = {
     compare: 'vs. reference',
     gap: 'gap',
     each_unit: 'each unit',
+    each_site: 'each site',
+    cumulative: 'cumulative',
     qualitative: 'qualitative',
   },
 };

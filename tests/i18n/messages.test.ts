@@ -45,3 +45,13 @@ describe('message catalogue', () => {
     expect(translateCommanderError("error: option '--year <year>' argument missing\n", 'zh')).toContain('选项 --year 需要一个值');
   });
 });
+
+describe('kind words', () => {
+  it('every registered rule kind has words in both languages', async () => {
+    const { kinds } = await import('../../src/kinds/registry.js');
+    for (const kind of Object.keys(kinds)) {
+      expect(KNOWN_KIND_WORDS.zh[kind], kind).toMatch(HAN);
+      expect(KNOWN_KIND_WORDS.en[kind], kind).toBeTruthy();
+    }
+  });
+});
