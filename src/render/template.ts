@@ -35,7 +35,7 @@ const NOTE_WORDS: Record<Lang, (note: TemplateNote, dimensionName: (id: string) 
       case 'per-site':
         return `每个${name(note.dimension)}一行：复制本行，在${name(note.dimension)}列填写${name(note.dimension)}名称`;
       case 'annual-figure':
-        return `只填当年数，不填累计数；${note.from}年起的累计由plancheck逐年相加`;
+        return `年度数：只填当年数，不填累计数；${note.from}年起的累计由plancheck逐年相加`;
     }
   },
   en: (note, name) => {

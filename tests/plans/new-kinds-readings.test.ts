@@ -23,8 +23,10 @@ describe('W-EDU-M5 “十四五”期间…达4万人次', () => {
   it('template asks for the year’s own figure (年度数), not a running total', () => {
     const run = runCli(['template', '--plan', 'women-2021-2025', '--domain', 'education', '--year', '2024']);
     const line = run.stdout.split('\r\n').find((l) => l.startsWith('female_skills_training_participations,'));
-    expect(line).toContain('年度数 / annual figure');
+    expect(line).toContain('年度数：只填当年数');
     expect(line).toContain('不填累计数');
+    const en = runCli(['template', '--plan', 'women-2021-2025', '--domain', 'education', '--year', '2024', '--lang', 'en']).stdout;
+    expect(en.split('\r\n').find((l) => l.startsWith('female_skills_training_participations,'))).toContain("this year's figure only, not a running total");
   });
 });
 
