@@ -6,6 +6,7 @@ import { csvDocument, csvLine } from '../render/csv-cell.js';
 import { fitColumns, renderTerminalTable, cellWidth } from '../render/terminal-table.js';
 import { goalWords, shortUnitName, withTargetTerms } from '../render/view.js';
 import { kindWords } from '../i18n/kinds.js';
+import { message } from '../i18n/messages.js';
 import { csvHeaders } from '../i18n/csv-headers.js';
 import { resolveLang, resolveWidth } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -117,7 +118,7 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
       resolveWidth(io),
     );
     const table = renderTerminalTable(head, rows, widths);
-    text = `${table}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
+    text = `${table}\n${message('ruleCount', lang, { count: entries.length })}\n`;
   }
   if (options.output) writeOutputAtomically(options.output, text, model.files);
   else io.stdout(text);

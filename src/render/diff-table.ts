@@ -1,4 +1,5 @@
 // The terminal diff: regressions, improvements and other changes as tables, then the counts and notes.
+import { message } from '../i18n/messages.js';
 import { painter } from './paint.js';
 import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH } from './terminal-table.js';
 import { listedChanges } from '../diff/compare-reports.js';
@@ -51,7 +52,7 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
     });
     lines.push(renderTerminalTable(heads.slice(0, widths.length), rows, widths), '');
   }
-  if (listed.length === 0) lines.push(lang === 'zh' ? '没有状态变化。' : 'No status changes.', '');
+  if (listed.length === 0) lines.push(message('noStatusChanges', lang), '');
   lines.push(diffSummaryParts(report, lang).head, ...joinToFit('  ', diffSummaryParts(report, lang).counts, options.width));
   if (!options.all && report.summary.unchanged > 0) lines.push(chalk.dim(unchangedHint(report, lang)));
   lines.push(chalk.dim(sourcesLine(report, lang)));

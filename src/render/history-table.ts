@@ -1,5 +1,6 @@
 // The terminal history: per rule, a status symbol for each year, a sparkline of the values and the first year met.
 import { goalWords } from './view.js';
+import { message } from '../i18n/messages.js';
 import { painter } from './paint.js';
 import type { HistoryReport } from '../diff/types.js';
 import { STATUSES, type Status } from '../evaluate/types.js';
@@ -12,7 +13,7 @@ export function renderHistoryTable(report: HistoryReport, options: HistoryRender
   const chalk = painter(options.color);
   const paint: Record<Status, (s: string) => string> = { pass: chalk.green, 'at-risk': chalk.yellow, fail: chalk.red, 'no-data': chalk.gray, 'not-assessed': chalk.cyan };
   const range = yearRange(report);
-  if (report.years.length === 0) return lang === 'zh' ? '数据中没有任何年份，无法列出历史。\n' : 'The data has no years, so there is no history.\n';
+  if (report.years.length === 0) return `${message('historyNoYears', lang)}\n`;
   const head = lang === 'zh' ? ['编号', '指标', range, '走势', '最新数值', '首次达标'] : ['Rule', 'Indicator', range, 'Values', 'Latest', 'First met'];
   const rows = report.rules.map((history) => {
     const statuses = history.points.map((p) => paint[p.status](STATUS_SYMBOLS[p.status])).join(' ');
@@ -33,9 +34,9 @@ export function renderHistoryTable(report: HistoryReport, options: HistoryRender
     options.width,
   );
   const table = renderTerminalTable(head, rows, widths);
-  const lines = [chalk.bold(lang === 'zh' ? `规划目标历年状态（${range}年）` : `Plan target status by year (${range})`), ''];
-  lines.push(report.rules.length ? table : lang === 'zh' ? '没有符合条件的规则。' : 'No rules match.', '');
+  const lines = [chalk.bold(message('historyTitle', lang, { range })), ''];
+  lines.push(report.rules.length ? table : message('noRulesMatch', lang), '');
   lines.push(chalk.dim(STATUSES.map((s) => statusLabel(s, lang)).join('  ')));
-  lines.push(chalk.dim(lang === 'zh' ? '走势：▁最低 █最高，· 为当年无数值。' : 'Values: ▁ lowest to █ highest; · a year without its own value.'));
+  lines.push(chalk.dim(message('historyLegend', lang)));
   return lines.join('\n') + '\n';
 }

@@ -2,10 +2,11 @@
 import type { Report } from '../evaluate/evaluate-plans.js';
 import { STATUSES } from '../evaluate/types.js';
 import type { Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import { statusLabel } from '../i18n/statuses.js';
 
 export function summaryHead(report: Report, lang: Lang): string {
-  return lang === 'zh' ? `${report.year}年 共${report.summary.total}项：` : `${report.year}: ${report.summary.total} rules: `;
+  return message('summaryHead', lang, { year: report.year, total: report.summary.total });
 }
 
 export function summaryCounts(report: Report, lang: Lang): string[] {
@@ -20,5 +21,5 @@ export function summaryLine(report: Report, lang: Lang): string {
 export function inputsLine(inputs: { plans: string[]; data: string[] }, lang: Lang): string {
   const plans = inputs.plans.join(', ') || '—';
   const data = inputs.data.join(', ') || '—';
-  return lang === 'zh' ? `规则：${plans}；数据：${data}` : `Rules: ${plans}; data: ${data}`;
+  return message('inputsUsed', lang, { plans, data });
 }

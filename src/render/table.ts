@@ -1,4 +1,5 @@
 // The terminal table: grouped by plan and domain, CJK-aligned, as wide as the terminal, colour optional.
+import { message } from '../i18n/messages.js';
 import { painter } from './paint.js';
 import type { Status } from '../evaluate/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
@@ -25,7 +26,7 @@ export const renderTable: Renderer = (report, options) => {
   const heads = HEADINGS[options.lang];
   const views = report.results.map((result) => {
     const view = viewResult(result, options.lang);
-    const lead = result.lead.length > 1 ? `${shortUnitName(result.lead[0]!)}${options.lang === 'zh' ? '等' : ' etc.'}` : result.lead.map(shortUnitName).join('');
+    const lead = result.lead.length > 1 ? message('leadEtc', options.lang, { unit: shortUnitName(result.lead[0]!) }) : result.lead.map(shortUnitName).join('');
     return { ...view, lead: lead || '—', result };
   });
   const showProjection = width >= PROJECTION_FROM_WIDTH;
@@ -55,10 +56,9 @@ export const renderTable: Renderer = (report, options) => {
     }
     lines.push('');
   }
-  if (report.results.length === 0) lines.push(options.lang === 'zh' ? '没有符合条件的规则。' : 'No rules match.');
+  if (report.results.length === 0) lines.push(message('noRulesMatch', options.lang));
   lines.push(...joinToFit(summaryHead(report, options.lang), summaryCounts(report, options.lang), width));
   lines.push(inputsLine(options.inputs, options.lang));
-  const hint = options.lang === 'zh' ? '完整原因见 plancheck explain <编号> 或 --format json。' : 'Full reasons: plancheck explain <rule> or --format json.';
-  lines.push(chalk.dim(hint));
+  lines.push(chalk.dim(message('tableHint', options.lang)));
   return lines.join('\n') + '\n';
 };

@@ -2,6 +2,7 @@
 // those that print it: building it for every rule is a noticeable part of drawing the table).
 import type { RuleResult } from '../evaluate/types.js';
 import { withUnit, type Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import { statusLabel } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { Plan } from '../schema/plan-file.js';
@@ -42,8 +43,8 @@ export function targetWords(result: Pick<RuleResult, 'target' | 'everyYear' | 'a
 
 export function withTargetTerms(words: string, rule: { everyYear: boolean; aspirational: boolean; kind: string }, lang: Lang): string {
   // annual_change already says 每年 in its own words.
-  const everyYear = rule.everyYear && rule.kind !== 'annual_change' ? (lang === 'zh' ? '每年' : 'every year ') : '';
-  const aspirational = rule.aspirational ? (lang === 'zh' ? '力争' : 'aim ') : '';
+  const everyYear = rule.everyYear && rule.kind !== 'annual_change' ? message('everyYearTerm', lang) : '';
+  const aspirational = rule.aspirational ? message('aspirationalTerm', lang) : '';
   // 每年≥ 10% reads as one word: a space before a sign.
   const gap = (aspirational || everyYear) && lang === 'zh' && /^[≥≤≈]/.test(words) ? ' ' : '';
   return `${aspirational}${everyYear}${gap}${words}`;

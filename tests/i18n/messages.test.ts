@@ -4,7 +4,7 @@ import { EXAMPLES, HELP } from '../../src/i18n/help.js';
 import { KNOWN_KIND_WORDS } from '../../src/i18n/kinds.js';
 import { MESSAGES, message, translateCommanderError, type MessageCode } from '../../src/i18n/messages.js';
 
-const SAMPLE = { value: 'x', option: '--year', expected: 'a, b', count: 2, file: 'a.csv', reason: 'ENOENT', rules: 'W-1', near: 'W-1', folder: 'f', dir: 'd', read: 1, used: 1, unused: 0, files: 1, dataFiles: 1, errors: 0, warnings: 0, older: 'a', newer: 'b', olderPlans: 'p', newerPlans: 'q', key: 'plan', got: 3, code: 'c', instructions: 'i', detail: 'd' };
+const SAMPLE = { value: 'x', option: '--year', expected: 'a, b', count: 2, file: 'a.csv', reason: 'ENOENT', rules: 'W-1', near: 'W-1', folder: 'f', dir: 'd', read: 1, used: 1, unused: 0, files: 1, dataFiles: 1, errors: 0, warnings: 0, older: 'a', newer: 'b', olderPlans: 'p', newerPlans: 'q', key: 'plan', got: 3, code: 'c', instructions: 'i', detail: 'd', unit: 'u', year: 2024, total: 3, plans: 'p', data: 'd', range: '2020–2024' };
 const HAN = /[\u4e00-\u9fff]/;
 
 describe('message catalogue', () => {
