@@ -1,4 +1,4 @@
-// `plancheck template`: writes the CSV sheets member units fill in, whole sheet per unit if asked.
+// `plancheck template`: writes the CSV sheets (or .xlsx workbook) member units fill in, whole sheet per unit if asked.
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
@@ -70,8 +70,9 @@ export async function prepareTemplate(options: TemplateOptions, io: Io, lang: La
 
 export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
-  const format = parseFormat(options.format ?? 'csv', ['csv', 'json'] as const);
+  const format = parseFormat(options.format ?? 'csv', ['csv', 'json', 'xlsx'] as const);
   const { model, year, rows, render } = await prepareTemplate(options, io, lang, today);
+  if (format === 'xlsx') return writeWorkbooks(options, rows, year, model, io, lang);
   if (options.splitByLead !== undefined && options.splitByLead !== false) {
     const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
     if (!directory) throw new UsageError('splitNeedsFolder');
@@ -87,5 +88,26 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   const text = format === 'json' ? templateJson(rows, year) : render(rows, options.bom ?? Boolean(options.output));
   if (options.output) writeOutputAtomically(options.output, text, model.files);
   else io.stdout(text);
+  return EXIT.ok;
+}
+
+/** `--format xlsx`: one workbook with a sheet per lead unit, or with --split-by-lead one workbook per unit. */
+async function writeWorkbooks(options: TemplateOptions, rows: TemplateRow[], year: number, model: PlanModel, io: Io, lang: Lang): Promise<number> {
+  const split = options.splitByLead !== undefined && options.splitByLead !== false;
+  if (!options.output && !split) throw new UsageError('xlsxNeedsOutput');
+  // exceljs is large: loaded only for this.
+  const { renderTemplateWorkbook } = await import('../render/template-xlsx.js');
+  const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh')).map(([unit, unitRows]) => ({ unit, rows: unitRows }));
+  if (split) {
+    const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
+    if (!directory) throw new UsageError('splitNeedsFolder');
+    fs.mkdirSync(directory, { recursive: true });
+    for (const sheet of sheets) {
+      writeOutputAtomically(path.join(directory, `${sheet.unit.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`), await renderTemplateWorkbook([sheet], year, model.dimensions), model.files);
+    }
+    if (!options.quiet) io.stderr(`${message('workbooksWritten', lang, { count: sheets.length, dir: directory })}\n`);
+    return EXIT.ok;
+  }
+  writeOutputAtomically(options.output!, await renderTemplateWorkbook(sheets, year, model.dimensions), model.files);
   return EXIT.ok;
 }

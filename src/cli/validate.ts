@@ -2,6 +2,7 @@
 import { message } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { UnusedRow } from '../model/data.js';
+import { formatLocation } from '../model/location.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { resolveLang } from './environment.js';
 import { EXIT } from './exit-codes.js';
@@ -40,7 +41,7 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
     const json = { ...findings.counts, errors, diagnostics: findings.diagnostics, unused: findings.unused, summary: findings.summary };
     write(JSON.stringify(json, null, 2) + '\n', options, io, findings.files);
   } else {
-    const listed = options.quiet ? '' : renderDiagnostics(findings.diagnostics, { includeInfo: true }) + findings.unused.map((row) => `${row.file}:${row.line}: ${message('notUsed', lang)}: ${row.reason}\n`).join('');
+    const listed = options.quiet ? '' : renderDiagnostics(findings.diagnostics, { includeInfo: true }) + findings.unused.map((row) => `${formatLocation(row.file, row.line)}: ${message('notUsed', lang)}: ${row.reason}\n`).join('');
     if (options.output) writeOutputAtomically(options.output, listed + findings.summary + '\n', findings.files);
     else {
       // The findings are diagnostics (stderr); the summary is the command's result (stdout).

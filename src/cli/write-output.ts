@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './exit-codes.js';
 
-export function writeOutputAtomically(file: string, text: string, inputs: readonly string[]): void {
+export function writeOutputAtomically(file: string, text: string | Uint8Array, inputs: readonly string[]): void {
   const target = path.resolve(file);
   if (inputs.some((input) => path.resolve(input) === target)) {
     throw new UsageError(`--output ${file} is one of the input files; plancheck never writes to its inputs`);

@@ -50,7 +50,7 @@ export const HELP = {
   formatValidate: b('输出格式：text 或 json', 'text | json'),
   formatDiff: b('输出格式：table、json、markdown、csv', 'table | json | markdown | csv'),
   formatHistory: b('输出格式：table、json、csv', 'table | json | csv'),
-  formatTemplate: b('输出格式：csv 或 json', 'csv | json'),
+  formatTemplate: b('输出格式：csv、json 或 xlsx（工作簿）', 'csv | json | xlsx (a workbook)'),
   formatSchema: b('输出格式：json', 'json'),
   formatInit: b('填报表格式：csv', 'sheet format: csv'),
   output: b('写入文件（完整写入或不写）', 'write to a file (whole or not at all)'),

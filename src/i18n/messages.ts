@@ -71,6 +71,11 @@ export const MESSAGES = {
     zh: (p) => `已建立 ${p.folder}：data 中 ${p.count} 张填报表，步骤见 ${p.instructions}`,
     en: (p) => `Set up ${p.folder}: ${p.count} sheets in data/, the steps in ${p.instructions}`,
   },
+  workbooksWritten: { zh: (p) => `已在 ${p.dir} 写入 ${p.count} 个工作簿`, en: (p) => `${p.count} workbooks written to ${p.dir}` },
+  xlsxNeedsOutput: {
+    zh: '--format xlsx 写的是工作簿，不是文本；请加 --output <文件.xlsx> 或 --split-by-lead <文件夹>',
+    en: '--format xlsx writes a workbook, not text; expected --output FILE.xlsx or --split-by-lead DIR',
+  },
   sheetsWritten: { zh: (p) => `已在 ${p.dir} 写入 ${p.count} 张填报表`, en: (p) => `${p.count} sheets written to ${p.dir}` },
   dataRows: {
     zh: (p) => `数据行：读入 ${p.read}，使用 ${p.used}，未使用 ${p.unused}（plancheck validate 列出每一行的原因）`,

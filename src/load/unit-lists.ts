@@ -86,7 +86,11 @@ export async function readUnitLists(dataPaths: readonly string[], model: Pick<Pl
       sink.add({ severity: 'error', code: 'duplicate-unit-list', file, problem, found: file, expected: `one list file per dimension (${listFileLabel(dimension)})` });
       continue;
     }
-    lists.set(dimension.id, await readUnitList(file, dimension, sink, encoding));
+    const list = await readUnitList(file, dimension, sink, encoding);
+    lists.set(dimension.id, list);
+    // validate shows this, so an officer sees which list was used and how many units it has.
+    const problem = `${dimension.name}名单：${list.units.length}个 / ${list.units.length} ${dimension.name_en} units listed`;
+    sink.add({ severity: 'info', code: 'unit-list-read', file, problem, found: `${list.units.length} names`, expected: 'the county’s full list for the monitoring year' });
   }
   const needed = dimensionsJudgedPerUnit(model);
   for (const dimension of listed) {

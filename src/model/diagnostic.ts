@@ -1,4 +1,6 @@
 // A located problem found while loading plans or data; the CLI prints these, exit 2 on errors.
+import { formatLocation } from './location.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -23,6 +25,5 @@ export class InputError extends Error {
 }
 
 export function formatDiagnosticPlain(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line !== undefined ? d.column : undefined].filter((p) => p !== undefined).join(':');
-  return `${where}: ${d.severity}: ${d.message}`;
+  return `${formatLocation(d.file, d.line, d.column)}: ${d.severity}: ${d.message}`;
 }

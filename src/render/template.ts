@@ -11,6 +11,10 @@ export interface TemplateRow {
   dims: Record<string, string>;
   /** What to write, as a code: the sheet's language decides the words. */
   note: TemplateNote | null;
+  /** An assessment (达标 / 部分达标 / 未达标) of a qualitative rule, not a number. */
+  assessment: boolean;
+  /** The plan's words of every rule that needs the figure. */
+  plan: string[];
 }
 
 export type TemplateNote =
@@ -72,10 +76,12 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const existing = rows.get(key);
     if (existing) {
       for (const unit of rule.rule.lead) if (!existing.lead.includes(unit)) existing.lead.push(unit);
+      if (!existing.plan.includes(rule.rule.text)) existing.plan.push(rule.rule.text);
       return;
     }
     const definition = model.indicators.get(indicator);
-    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note });
+    const assessment = rule.rule.check.kind === 'qualitative';
+    rows.set(key, { indicator, name: definition?.name ?? rule.rule.text, unit: definition?.unit ?? '', lead: [...rule.rule.lead], dims, note, assessment, plan: [rule.rule.text] });
   };
   for (const loaded of rules) {
     const { rule } = loaded;
@@ -107,6 +113,11 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
   return [...rows.values()];
 }
 
+/** A row's note in a sheet's language. */
+export function templateNoteText(note: TemplateNote | null, lang: Lang, dimensionName: (id: string) => string): string {
+  return note ? NOTE_WORDS[lang](note, dimensionName) : '';
+}
+
 export interface TemplateSheetOptions {
   year: number;
   bom: boolean;
@@ -119,7 +130,7 @@ export function renderTemplate(rows: readonly TemplateRow[], options: TemplateSh
   const h = HEADERS[options.lang];
   const dimensions = [...new Set(rows.flatMap((r) => Object.keys(r.dims)))].sort();
   const header = [h.indicator, h.name, h.unit, h.lead, h.year, h.value, ...dimensions.map(options.dimensionName), h.note];
-  const note = (r: TemplateRow) => (r.note ? NOTE_WORDS[options.lang](r.note, options.dimensionName) : '');
+  const note = (r: TemplateRow) => templateNoteText(r.note, options.lang, options.dimensionName);
   const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), options.year, '', ...dimensions.map((d) => r.dims[d] ?? ''), note(r)]));
   return csvDocument([csvLine(header), ...lines], options.bom);
 }

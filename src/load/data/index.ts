@@ -1,4 +1,4 @@
-// Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030) into observations with located diagnostics.
+// Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030; .xlsx workbooks sheet by sheet) into observations with located diagnostics.
 import { dataLoadResult, type DataLoadResult } from '../../model/data.js';
 import { deriveIndicators } from './derive.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
@@ -17,7 +17,7 @@ export { parseValue, type ParsedValue } from './parse-value.js';
 export { parseYear } from './parse-year.js';
 
 /**
- * Read every file (folders: their *.csv, *.tsv and *.txt files, recursively, in name order) into one set of
+ * Read every file (folders: their *.csv, *.tsv, *.txt and *.xlsx files, recursively, in name order) into one set of
  * observations. Input problems become diagnostics; this only throws for bugs.
  */
 export async function loadData(paths: string[], model: DataModel, options: DataLoadOptions = {}): Promise<DataLoadResult> {
@@ -31,6 +31,7 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
     store: new ObservationStore(),
     sink: new DiagnosticSink(),
     tally: new RowTally(options.onProgress),
+    xlsxLimits: options.xlsxLimits,
   };
   const files = await listDataFiles(paths, state.sink);
   // The county's lists of townships and villages sit beside the data but are read as lists (load/unit-lists.ts).

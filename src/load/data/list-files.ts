@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { findFiles } from '../find-files.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 
-export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+// Workbooks: .xlsx/.xlsm are read; .xls and WPS .et are listed so that they get a message rather than silence.
+export const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx', '.xlsm', '.xls', '.et'];
 /** Files in a data folder that are not data: read-me and notes, hidden files, Excel lock files. */
 const NOT_DATA = /^(?:(?:readme|license|licence|changelog|notes?)(?:\.[^.]*)?|\..*|~\$.*)$/i;
 
@@ -18,14 +19,14 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
   for (const path of [...paths].sort(byCodePoint)) {
     const { files: found, missing } = findFiles([path], DATA_EXTENSIONS);
     if (missing.length > 0) {
-      sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file or a folder of CSV files' });
+      sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file, an .xlsx workbook or a folder of them' });
       continue;
     }
     const explicit = found.length === 1 && found[0] === path;
     const data = explicit ? found : found.filter((file) => !NOT_DATA.test(basename(file)));
     if (data.length === 0) {
-      const problem = `folder ${JSON.stringify(path)} has no .csv, .tsv or .txt files`;
-      sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv or *.txt) in it' });
+      const problem = `folder ${JSON.stringify(path)} has no .csv, .tsv, .txt or .xlsx files`;
+      sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv, *.txt or *.xlsx) in it' });
     }
     for (const file of data) {
       const real = realOrSame(file);

@@ -1,11 +1,13 @@
 // What every stage of one loadData call shares: the model, lookups, the store, diagnostics and row counts.
 import type { SourceLocation, UnusedRow } from '../../model/data.js';
+import { SHEET_SEPARATOR, formatLocation } from '../../model/location.js';
 import type { Dimension, Indicator } from '../../schema/indicator.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 import type { DimensionValues } from './dimension-values.js';
 import type { HeaderName } from './header-names.js';
 import type { IndicatorLookup } from './indicators-lookup.js';
 import type { ObservationStore } from './observation-store.js';
+import type { XlsxLimits } from './xlsx/limits.js';
 
 export interface DataModel {
   indicators: readonly Indicator[];
@@ -21,6 +23,8 @@ export interface DataLoadOptions {
   strict?: boolean;
   /** Told the rows read so far and the file being read, about every PROGRESS_EVERY rows. */
   onProgress?(rowsRead: number, file: string): void;
+  /** Lower bounds for workbooks than XLSX_LIMITS (tests). */
+  xlsxLimits?: XlsxLimits;
 }
 
 export const PROGRESS_EVERY = 100_000;
@@ -60,11 +64,13 @@ export interface LoadState {
   readonly store: ObservationStore;
   readonly sink: DiagnosticSink;
   readonly tally: RowTally;
+  readonly xlsxLimits?: XlsxLimits;
 }
 
 /** `file:line`, as messages name a place. */
 export function place(source: SourceLocation): string {
-  return `${source.file}:${source.line}`;
+  // A sheet's cell is named by its column too (C12); text files keep file:line.
+  return formatLocation(source.file, source.line, source.file.includes(SHEET_SEPARATOR) ? source.column : undefined);
 }
 
 /** `2021` or `2021, township=草海镇`: which observation a message is about. */

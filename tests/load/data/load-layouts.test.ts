@@ -99,7 +99,7 @@ describe('files and folders', () => {
     const result = await loadData(['no/such/file.csv', fixture('long-basic.csv')], MODEL);
     const [missing] = byCode(result, 'file-not-found');
     expect(missing).toMatchObject({ severity: 'error', file: 'no/such/file.csv' });
-    expect(plain(missing!)).toContain('no/such/file.csv: error: path "no/such/file.csv" does not exist; expected a CSV file or a folder');
+    expect(plain(missing!)).toContain('no/such/file.csv: error: path "no/such/file.csv" does not exist; expected a CSV file, an .xlsx workbook or a folder of them');
     expect(result.observations).toHaveLength(9);
   });
 
@@ -112,12 +112,12 @@ describe('files and folders', () => {
     const t = await tempDir();
     try {
       await t.write('README.txt', 'nothing here');
-      await t.write('data.xlsx', 'PK');
+      await t.write('data.docx', 'PK');
       const result = await loadData([t.dir], MODEL);
       expect(result.files).toEqual([]);
       const [d] = byCode(result, 'no-data-files');
       expect(d).toMatchObject({ severity: 'warning', file: t.dir });
-      expect(d?.message).toContain('expected data files (*.csv, *.tsv or *.txt) in it');
+      expect(d?.message).toContain('expected data files (*.csv, *.tsv, *.txt or *.xlsx) in it');
     } finally {
       await t.cleanup();
     }
