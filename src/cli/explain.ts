@@ -7,7 +7,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface ExplainOptions {
   plans?: string[];
@@ -32,7 +32,7 @@ export async function runExplain(ruleId: string, dataArgs: string[], options: Ex
   const year = parseYear(options.year) ?? latestYear(inputs);
   const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.table, inputs.model), year);
   const text = format === 'json' ? JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n' : renderExplanation(result, loaded, inputs.model, lang);
-  if (options.output) writeOutputAtomically(options.output, text, [...inputs.model.files, ...inputs.data.files]);
+  if (options.output) await writeOutput(options.output, text, [...inputs.model.files, ...inputs.data.files], lang);
   else io.stdout(text);
   return EXIT.ok;
 }

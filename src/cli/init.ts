@@ -8,7 +8,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { prepareTemplate, sheetFileName, type TemplateOptions } from './template.js';
 import { parseFormat } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface InitOptions extends Pick<TemplateOptions, 'plans' | 'year' | 'lang' | 'quiet'> {
   format?: string;
@@ -80,12 +80,12 @@ export async function runInit(folder: string | undefined, options: InitOptions, 
   const { model, year, rows, render, listFiles } = await prepareTemplate({ plans: options.plans, year: options.year, lang: options.lang }, io, lang);
   fs.mkdirSync(dataDir, { recursive: true });
   const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh'));
-  for (const [unit, unitRows] of sheets) writeOutputAtomically(path.join(dataDir, sheetFileName(unit)), render(unitRows, true), model.files);
+  for (const [unit, unitRows] of sheets) await writeOutput(path.join(dataDir, sheetFileName(unit)), render(unitRows, true), model.files, lang);
   // The township and village lists the sheets were made from: the county corrects them to its own names, and
   // plancheck template --split-by-lead -o data makes the sheets again.
-  for (const file of listFiles) writeOutputAtomically(path.join(dataDir, path.basename(file)), fs.readFileSync(path.resolve(io.cwd, file), 'utf8'), model.files);
+  for (const file of listFiles) await writeOutput(path.join(dataDir, path.basename(file)), fs.readFileSync(path.resolve(io.cwd, file), 'utf8'), model.files, lang);
   // Notepad on Chinese Windows reads a UTF-8 file right when it starts with a BOM.
-  writeOutputAtomically(instructionsFile, '\uFEFF' + instructions(year, sheets.map(([unit]) => sheetFileName(unit)), listFiles.map((file) => path.basename(file))), model.files);
+  await writeOutput(instructionsFile, '\uFEFF' + instructions(year, sheets.map(([unit]) => sheetFileName(unit)), listFiles.map((file) => path.basename(file))), model.files, lang);
   if (!options.quiet) io.stderr(`${message('initDone', lang, { folder: folder ?? '.', count: sheets.length, instructions: INSTRUCTIONS_FILE })}\n`);
   return EXIT.ok;
 }

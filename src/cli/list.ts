@@ -13,7 +13,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseFormat } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 import type { Lang } from '../i18n/format.js';
 
 export interface ListOptions {
@@ -120,7 +120,7 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
     const table = renderTerminalTable(head, rows, widths);
     text = `${table}\n${message('ruleCount', lang, { count: entries.length })}\n`;
   }
-  if (options.output) writeOutputAtomically(options.output, text, model.files);
+  if (options.output) await writeOutput(options.output, text, model.files, lang);
   else io.stdout(text);
   return EXIT.ok;
 }

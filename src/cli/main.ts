@@ -126,6 +126,16 @@ const COMMANDS: Record<string, DefineCommand> = {
         finish(await runTemplate({ ...options, data }, io));
       });
   },
+  report: (program, b, io, finish) => {
+    const command = b.command(program, 'report').argument('[data...]', b.t('argData'));
+    b.input(b.common(command, 'formatReport'))
+      .option('--year <year>', b.t('year'))
+      .option('--plan <id>', b.t('plan'))
+      .action(async (data: string[], options) => {
+        const { runReport } = await import('./report.js');
+        finish(await runReport(data, options, io));
+      });
+  },
   init: (program, b, io, finish) => {
     const command = b.command(program, 'init').argument('[folder]', b.t('argFolder'));
     b.common(command, 'formatInit')

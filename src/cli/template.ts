@@ -5,6 +5,7 @@ import { selectRules } from '../evaluate/evaluate-plans.js';
 import { message } from '../i18n/messages.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { renderTemplate, splitByLead, templateJson, templateRows, type TemplateRow } from '../render/template.js';
+import { guardText, say } from '../i18n/guard-messages.js';
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -13,7 +14,7 @@ import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
 import { InputError } from '../model/diagnostic.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { parseFormat, parseYear } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 import type { Lang } from '../i18n/format.js';
 
 export interface TemplateOptions {
@@ -76,17 +77,17 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   if (options.splitByLead !== undefined && options.splitByLead !== false) {
     const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
     if (!directory) throw new UsageError('splitNeedsFolder');
-    fs.mkdirSync(directory, { recursive: true });
+    makeFolder(directory, lang);
     const sheets = splitByLead(rows);
     for (const [unit, unitRows] of [...sheets].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
       // Sheets are files a member unit opens in Excel: a BOM unless --no-bom.
-      writeOutputAtomically(path.join(directory, sheetFileName(unit)), render(unitRows, options.bom ?? true), model.files);
+      await writeOutput(path.join(directory, sheetFileName(unit)), render(unitRows, options.bom ?? true), model.files, lang);
     }
     if (!options.quiet) io.stderr(`${message('sheetsWritten', lang, { count: sheets.size, dir: directory })}\n`);
     return EXIT.ok;
   }
   const text = format === 'json' ? templateJson(rows, year) : render(rows, options.bom ?? Boolean(options.output));
-  if (options.output) writeOutputAtomically(options.output, text, model.files);
+  if (options.output) await writeOutput(options.output, text, model.files, lang);
   else io.stdout(text);
   return EXIT.ok;
 }
@@ -101,13 +102,25 @@ async function writeWorkbooks(options: TemplateOptions, rows: TemplateRow[], yea
   if (split) {
     const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
     if (!directory) throw new UsageError('splitNeedsFolder');
-    fs.mkdirSync(directory, { recursive: true });
+    makeFolder(directory, lang);
     for (const sheet of sheets) {
-      writeOutputAtomically(path.join(directory, `${sheet.unit.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`), await renderTemplateWorkbook([sheet], year, model.dimensions), model.files);
+      await writeOutput(path.join(directory, `${sheet.unit.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`), await renderTemplateWorkbook([sheet], year, model.dimensions), model.files, lang);
     }
     if (!options.quiet) io.stderr(`${message('workbooksWritten', lang, { count: sheets.length, dir: directory })}\n`);
     return EXIT.ok;
   }
-  writeOutputAtomically(options.output!, await renderTemplateWorkbook(sheets, year, model.dimensions), model.files);
+  await writeOutput(options.output!, await renderTemplateWorkbook(sheets, year, model.dimensions), model.files, lang);
   return EXIT.ok;
+}
+
+/** The folder for --split-by-lead: made when missing; an existing file there is refused, not written into. */
+function makeFolder(directory: string, lang: Lang): void {
+  const existing = fs.statSync(directory, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError(say(lang, guardText.splitTargetNotFolder(directory)));
+  try {
+    fs.mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(say(lang, code === 'EEXIST' || code === 'ENOTDIR' ? guardText.splitTargetNotFolder(directory) : guardText.cannotCreateFolder(directory, code)));
+  }
 }

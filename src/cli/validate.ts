@@ -9,7 +9,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadInputs, loadModelOrThrow } from './load-inputs.js';
 import { parseFormat } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface ValidateOptions {
   plans?: string[];
@@ -39,10 +39,10 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
   if (format === 'json') {
     // Every finding, none summarised or left out.
     const json = { ...findings.counts, errors, diagnostics: findings.diagnostics, unused: findings.unused, summary: findings.summary };
-    write(JSON.stringify(json, null, 2) + '\n', options, io, findings.files);
+    await write(JSON.stringify(json, null, 2) + '\n', options, io, findings.files, lang);
   } else {
     const listed = options.quiet ? '' : renderDiagnostics(findings.diagnostics, { includeInfo: true }) + findings.unused.map((row) => `${formatLocation(row.file, row.line)}: ${message('notUsed', lang)}: ${row.reason}\n`).join('');
-    if (options.output) writeOutputAtomically(options.output, listed + findings.summary + '\n', findings.files);
+    if (options.output) await writeOutput(options.output, listed + findings.summary + '\n', findings.files, lang);
     else {
       // The findings are diagnostics (stderr); the summary is the command's result (stdout).
       if (listed) io.stderr(listed);
@@ -52,8 +52,8 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
   return errors ? EXIT.input : EXIT.ok;
 }
 
-function write(text: string, options: ValidateOptions, io: Io, inputs: string[]): void {
-  if (options.output) writeOutputAtomically(options.output, text, inputs);
+async function write(text: string, options: ValidateOptions, io: Io, inputs: string[], lang: 'zh' | 'en'): Promise<void> {
+  if (options.output) await writeOutput(options.output, text, inputs, lang);
   else io.stdout(text);
 }
 

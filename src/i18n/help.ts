@@ -26,6 +26,7 @@ export const HELP = {
   template: b('生成成员单位填报用的 CSV 表', 'write the data-collection CSV member units fill in'),
   schema: b('输出规则文件的 JSON Schema', 'print the JSON Schema for rule files'),
   init: b('建立一个县的工作文件夹（填报表和使用说明）', "set up a county's working folder: sheets and instructions"),
+  report: b('生成年度监测报告：一个含图表的 HTML 页面', 'write the yearly monitoring report: one HTML page with charts'),
   // Arguments
   argData: b('数据文件或文件夹（默认 ./data，否则用自带数据）', 'data files or folders (default ./data, else bundled)'),
   argRule: b('规则编号，如 W-HEALTH-3a（不分大小写）', 'rule id, e.g. W-HEALTH-3a (any case)'),
@@ -52,6 +53,7 @@ export const HELP = {
   formatHistory: b('输出格式：table、json、csv', 'table | json | csv'),
   formatTemplate: b('输出格式：csv、json 或 xlsx（工作簿）', 'csv | json | xlsx (a workbook)'),
   formatSchema: b('输出格式：json', 'json'),
+  formatReport: b('输出格式：html 或 markdown（报告文字稿）', 'html | markdown (the draft narrative)'),
   formatInit: b('填报表格式：csv', 'sheet format: csv'),
   output: b('写入文件（完整写入或不写）', 'write to a file (whole or not at all)'),
   failOn: b('哪些状态使退出码为 1（默认 未达标）', 'statuses that make the exit code 1 (default fail)'),
@@ -116,6 +118,11 @@ export const EXAMPLES: Record<string, Array<{ command: string; zh: string; en: s
   schema: [
     { command: 'plancheck schema -o plancheck.schema.json', zh: '供编辑器检查规则文件', en: 'for editors checking rule files' },
     { command: 'plancheck schema | jq .title', zh: '输出到屏幕', en: 'to standard output' },
+  ],
+  report: [
+    { command: 'plancheck report -o 2024年监测报告.html', zh: '可打印、可发送的报告', en: 'a report to print or send' },
+    { command: 'plancheck report data/ --year 2024 --plan women-2021-2025 -o 妇女.html', zh: '只看妇女规划', en: "only the women's plan" },
+    { command: 'plancheck report --format markdown -o 报告文字稿.md', zh: '只要文字稿', en: 'the draft narrative alone' },
   ],
   init: [
     { command: 'plancheck init 威宁2024', zh: '在新文件夹中建立', en: 'in a new folder' },

@@ -38,6 +38,7 @@ const CASES: string[][] = [
   ['template', ...P, '--split-by-lead'],
   ['template', ...P, '--format', 'xlsx-nope'],
   ['schema', '--format', 'yaml'],
+  ['report', ...P, MINI.data, '--format', 'pdf'],
   ['init', path.join(dir, 'done'), ...P],
 ];
 
@@ -47,7 +48,7 @@ function englishWords(text: string): string[] {
     .replace(new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\S*', 'g'), '') // the test's own folder
     .replace(/[^\s：，（）"']+\.(json|csv|yaml|yml|txt)\b/g, '') // file names
     .replace(/"[^"]*"|'[^']*'|<[^>]*>/g, '') // values the user typed, placeholders
-    .replace(/\b(zh|en|utf-8|gb18030|gbk|ENOENT|table|json|csv|xlsx|markdown|junit|text|pass|at-risk|fail|no-data|not-assessed|mini-2021-2025|health|society|education)\b/g, '') // accepted values, listed
+    .replace(/\b(zh|en|utf-8|gb18030|gbk|ENOENT|table|json|csv|xlsx|markdown|junit|text|html|pass|at-risk|fail|no-data|not-assessed|mini-2021-2025|health|society|education)\b/g, '') // accepted values, listed
     .replace(/(^|[\s(（：，,/])--?[a-z][a-z-]*/g, '$1') // option names
     .replace(/\b(plancheck|evaluate|explain|list|validate|diff|history|template|schema|init|report|data)\b/g, '') // command and folder names
     .replace(/\b[A-Z]+(-[A-Za-z0-9]+)+\b/g, ''); // rule ids

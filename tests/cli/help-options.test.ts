@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MINI, displayWidth, runCli } from '../helpers/run-cli.js';
 
-const COMMANDS = ['evaluate', 'explain', 'list', 'validate', 'diff', 'history', 'template', 'schema', 'init'];
+const COMMANDS = ['evaluate', 'explain', 'list', 'validate', 'diff', 'history', 'template', 'schema', 'init', 'report'];
 
 describe('help', () => {
   it('is Chinese by default and English with LANG=en_US or --lang en', () => {
