@@ -21,11 +21,13 @@ export function describeTarget(target: Coded, lang: Lang): string {
       return `${withUnit(num(f, 'target'), unit)} ± ${formatNumber(tolerance)}`;
     case 'trend_up':
     case 'trend_down':
-    case 'steady_rise': {
+    case 'steady_rise':
+    case 'steady_fall': {
       const base = num(f, 'baseValue') === null ? '' : `(${withUnit(num(f, 'baseValue'), unit)})`;
       const year = str(f, 'baselineYear');
       if (target.code === 'trend_up') return zh ? `高于${year}年${base}` : `above ${year} ${base}`.trim();
       if (target.code === 'trend_down') return zh ? `低于${year}年${base}` : `below ${year} ${base}`.trim();
+      if (target.code === 'steady_fall') return zh ? `逐年下降，低于${year}年${base}` : `falling every year, below ${year} ${base}`.trim();
       return zh ? `稳中有升，高于${year}年${base}` : `steady rise above ${year} ${base}`.trim();
     }
     case 'gap_narrow':

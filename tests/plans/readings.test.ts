@@ -51,11 +51,12 @@ describe('readings fixed in the second pass', () => {
     expect(indicators.get('minor_protection_staff')?.aliases ?? []).not.toContain(indicators.get('minor_protection_fulltime_staff')?.name);
   });
 
-  it('C-SAFETY-4a 持续下降 is judged in every year, not only on the latest value, and the flag names the missing year-on-year check', () => {
+  it('C-SAFETY-4a 持续下降 is judged year on year (steady_fall, no tolerance), not only against 2020, and the flag says so', () => {
     const r = rule('C-SAFETY-4a');
-    expect(r.check.kind).toBe('trend_down');
-    expect(r.every_year).toBe(true);
-    expect(flagsOf('C-SAFETY-4a')).toContain('持续下降');
+    expect(r.check).toEqual({ kind: 'steady_fall' });
+    expect(flagsOf('C-SAFETY-4a')).toMatch(/^读法：“持续下降”按逐年下降考核/);
+    expect(flagsOf('C-SAFETY-4a')).toContain('max_rise');
+    expect(flagsOf('C-SAFETY-4a')).not.toContain('无法表达');
   });
 
   it.each([
