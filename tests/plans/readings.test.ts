@@ -103,4 +103,12 @@ describe('what a rule reads into its text is flagged', () => {
       .map(({ rule: r }) => r.id);
     expect(unflagged).toEqual([]);
   });
+
+  it('every rule whose plan words say 持续下降 / 逐年下降 / 稳中有降 is judged year on year (steady_fall), and each says so in a flag', () => {
+    const yearOnYear = allRules.filter(({ rule: r }) => /持续下降|逐年下降|稳中有降/.test(r.text));
+    expect(yearOnYear.map(({ rule: r }) => r.id)).toEqual(['C-SAFETY-4a']);
+    expect(yearOnYear.filter(({ rule: r }) => r.check.kind !== 'steady_fall' || !flagsOf(r.id).includes('逐年下降'))).toEqual([]);
+    // 持续提高 / 逐年提高 appear in neither plan's targets; a future one must not slip through as a plain trend_up.
+    expect(allRules.filter(({ rule: r }) => /持续提高|逐年提高/.test(r.text)).map(({ rule: r }) => r.id)).toEqual([]);
+  });
 });
