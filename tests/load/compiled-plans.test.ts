@@ -54,3 +54,18 @@ describe('compiled plans', () => {
     expect(readCompiledPlans(path.join(dir, 'bad.json'), path.join(ROOT, 'plans'))).toBeNull();
   });
 });
+
+describe('compiling the bundled plans at build time', () => {
+  it('fails with the file and line of a rule problem, as a user’s --plans would', async () => {
+    const { compileBundledPlans } = await import('../../src/load/compile-bundled-plans.js');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-compile-'));
+    temporary.push(root);
+    fs.cpSync(path.join(ROOT, 'tests', 'fixtures', 'mini', 'plans'), path.join(root, 'plans'), { recursive: true });
+    expect(compileBundledPlans(root).errors).toBe('');
+    const rules = path.join(root, 'plans', 'rules.yaml');
+    fs.writeFileSync(rules, fs.readFileSync(rules, 'utf8').replace(/kind: at_least/, 'kind: at_leest'));
+    const { compiled, errors } = compileBundledPlans(root);
+    expect(compiled).toBeNull();
+    expect(errors).toMatch(/rules\.yaml:\d+:\d+/);
+  });
+});
