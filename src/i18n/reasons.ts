@@ -93,8 +93,8 @@ const en: Record<string, Phrase> = {
   'missed-no-projection': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses ${t}; fewer than two points, so no projection.`,
   unsteady: (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} is above the baseline, but fell by more than ${formatNumber(f.maxDip as number)}${changeUnit(u, 'en')} in ${years(f, 'dipYears')}.`,
   'not-falling': (f, t, u) =>
-    `Not lower than the year before in ${years(f, 'riseYears')}${typeof f.maxRise !== 'number' ? '' : ` (a rise beyond ${formatNumber(f.maxRise as number)}${changeUnit(u, 'en')})`}, so not falling year on year; ${v(f, 'value', u)} in ${f.valueYear}, target ${t}${missing(f, 'en')}.`,
-  'yearly-missing': (f, t, u) => `No value for ${years(f, 'missingYears')}, so a fall in every year cannot be shown (a missing year is not a fall); ${v(f, 'value', u)} in ${f.valueYear}, target ${t}.`,
+    `Not lower than the year before in ${years(f, 'riseYears').replaceAll('、', ', ')}${typeof f.maxRise !== 'number' ? '' : ` (a rise beyond ${formatNumber(f.maxRise as number)}${changeUnit(u, 'en')})`}, so not falling year on year; ${v(f, 'value', u)} in ${f.valueYear}, target ${t}${missing(f, 'en')}.`,
+  'yearly-missing': (f, t, u) => `No value for ${years(f, 'missingYears').replaceAll('、', ', ')}, so a fall in every year cannot be shown (a missing year is not a fall); ${v(f, 'value', u)} in ${f.valueYear}, target ${t}.`,
   'fell-every-year': (f, t, u) => `Lower than the year before in every year ${f.from}–${f.valueYear}; ${v(f, 'value', u)} in ${f.valueYear} meets ${t}.`,
   'no-annual-change': () => `No two consecutive years, so no annual change.`,
   'annual-change-met': (f, t, u) => `Changed ${formatNumber(f.value as number)}${changeUnit(u, 'en')} in ${f.valueYear}; every year met ${t}.`,

@@ -23,6 +23,13 @@ describe('steady_fall (持续下降: lower than the year before in every year)',
     expect(describeReason({ reason: verdict.reason, target: verdict.target, unit: '/10万' }, 'zh')).toContain('2022年未低于上年');
   });
 
+  it('names every year that did not fall, in both languages', () => {
+    const verdict = judge({ kind: 'steady_fall' }, { 2020: 6.8, 2021: 6.1, 2022: 6.4, 2023: 5.5, 2024: 6.7 }, { ...perHundredThousand, year: 2024 });
+    const text = (lang: 'zh' | 'en') => describeReason({ reason: verdict.reason, target: verdict.target, unit: '/10万' }, lang);
+    expect(text('zh')).toBe('2022、2024年未低于上年，未做到逐年下降；2024年为6.7/10万，目标逐年下降，低于2020年(6.8/10万)。');
+    expect(text('en')).toBe('Not lower than the year before in 2022, 2024, so not falling year on year; 6.7/10万 in 2024, target falling every year, below 2020 (6.8/10万).');
+  });
+
   it('at the deadline too a year that rose is a miss (fail; at-risk when aspirational)', () => {
     const series = { 2020: 6.8, 2021: 6.1, 2022: 6.4, 2023: 5.5, 2024: 5, 2025: 4.5 };
     const verdict = judge({ kind: 'steady_fall' }, series, { ...perHundredThousand, year: 2025 });
