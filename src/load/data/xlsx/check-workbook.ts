@@ -30,14 +30,16 @@ const READ_BY_EXCELJS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): Promise<{ ok: true; workbook: CheckedWorkbook } | { ok: false; finding: Finding }> {
-  const fail = (problem: string, found: string, expected = 'an .xlsx workbook as Excel or WPS saves it') => ({ ok: false as const, finding: { severity: 'error' as const, code: 'bad-workbook', file, problem: `${problem}; the workbook is not read`, found, expected } });
-  if (bytes.length === 0) return fail('file is empty', 'no content', SAVE_AS_XLSX);
+  const fail = (zh: string, en: string, found: string, expected = 'an .xlsx workbook as Excel or WPS saves it') => ({ ok: false as const, finding: { severity: 'error' as const, code: 'bad-workbook', file, problem: `${zh}，未读取 / ${en}; the workbook is not read`, found, expected } });
+  // The container's own problems (zip.ts) are in English; one Chinese sentence covers them.
+  const damaged = (en: string, found: string) => fail('工作簿的压缩内容已损坏或超出大小限制（可能是压缩炸弹）', en, found);
+  if (bytes.length === 0) return fail('文件为空', 'file is empty', 'no content', SAVE_AS_XLSX);
   if (bytes.subarray(0, 8).equals(OLE2)) {
-    return fail('file is password-protected, or an old .xls workbook renamed to .xlsx', 'an encrypted or .xls file', `${SAVE_AS_XLSX}, without a password`);
+    return fail('工作簿设有密码，或是改名为 .xlsx 的旧版 .xls 文件', 'file is password-protected, or an old .xls workbook renamed to .xlsx', 'an encrypted or .xls file', `${SAVE_AS_XLSX}, without a password`);
   }
-  if (bytes.length < 30 || bytes.readUInt32LE(0) !== 0x04034b50) return fail('file is not an .xlsx workbook (it does not start as a zip container does)', 'not a zip file', SAVE_AS_XLSX);
+  if (bytes.length < 30 || bytes.readUInt32LE(0) !== 0x04034b50) return fail('文件不是 .xlsx 工作簿', 'file is not an .xlsx workbook (it does not start as a zip container does)', 'not a zip file', SAVE_AS_XLSX);
   const index = readZipIndex(bytes);
-  if (!index.ok) return fail(index.problem, index.found);
+  if (!index.ok) return damaged(index.problem, index.found);
   const { entries } = index;
   let total = 0;
   const merges = new Map<string, MergedRange[]>();
@@ -52,7 +54,7 @@ export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLim
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name);
     if (entry.size <= WHOLE_PART && entry.size <= limit) {
       const inflated = inflateEntry(bytes, entry, entry.size);
-      if (!inflated.ok) return fail(inflated.problem, inflated.found);
+      if (!inflated.ok) return damaged(inflated.problem, inflated.found);
       total += inflated.bytes.length;
       if (isSheet) {
         merges.set(entry.name, readMergedRanges(inflated.bytes));
@@ -66,7 +68,7 @@ export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLim
     }
     const sheet = isSheet ? new SheetScan() : undefined;
     const scanned = await scanEntry(bytes, entry, limit, sheet && ((piece) => sheet.push(piece)));
-    if (!scanned.ok) return fail(scanned.problem, scanned.found);
+    if (!scanned.ok) return damaged(scanned.problem, scanned.found);
     total += scanned.size;
     if (sheet !== undefined) {
       merges.set(entry.name, sheet.mergedRanges());
@@ -75,7 +77,7 @@ export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLim
   }
   const workbookXml = inflatedParts.get('xl/workbook.xml');
   const relsXml = inflatedParts.get('xl/_rels/workbook.xml.rels');
-  if (workbookXml === undefined || relsXml === undefined) return fail('file is a zip archive but not a workbook (it has no xl/workbook.xml)', 'a zip without a workbook', SAVE_AS_XLSX);
+  if (workbookXml === undefined || relsXml === undefined) return fail('文件是 zip 压缩包而不是工作簿', 'file is a zip archive but not a workbook (it has no xl/workbook.xml)', 'a zip without a workbook', SAVE_AS_XLSX);
   const sheets = readSheetList(workbookXml.toString('utf8'), relsXml.toString('utf8'));
   const part = (name: string, as = name): ZipPart | undefined => {
     const entry = entries.get(name);

@@ -3,13 +3,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { SHEET_SEPARATOR } from '../../../model/location.js';
 import type { Finding } from '../diagnostic-sink.js';
 import type { LoadState } from '../load-state.js';
 import { quote } from '../normalize-text.js';
-import { cellText, type CellText, type CellValue } from './cell-text.js';
 import { checkWorkbook } from './check-workbook.js';
 import { XLSX_LIMITS, type XlsxLimits } from './limits.js';
+import { SheetCells, type SheetContext } from './sheet-cells.js';
 import { SheetFeeder } from './sheet-feeder.js';
 import type { SheetInfo } from './workbook-map.js';
 import { size as sizeText } from './zip.js';
@@ -34,7 +35,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   const notes: Finding[] = [];
   const size = statSync(file).size;
   if (size > limits.fileBytes) {
-    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `workbook is ${sizeText(size)}, over the limit of ${sizeText(limits.fileBytes)}, and is not read`, found: sizeText(size), expected: `a workbook up to ${sizeText(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
+    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `工作簿 ${sizeText(size)}，超过 ${sizeText(limits.fileBytes)} 的上限，未读取 / workbook is ${sizeText(size)}, over the limit of ${sizeText(limits.fileBytes)}, and is not read`, found: sizeText(size), expected: `a workbook up to ${sizeText(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
     return;
   }
   const bytes = readFileSync(file);
@@ -43,13 +44,13 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   const { sheets, merges } = checked.workbook;
   const toRead: SheetInfo[] = [];
   for (const sheet of sheets) {
-    if (sheet.state !== 'visible') notes.push(skipped(file, `sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
-    else if (INSTRUCTIONS.test(sheet.name.trim())) notes.push(skipped(file, `sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
-    else if (!checked.workbook.has(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) is not in the workbook and is not read`, found: 'a missing sheet', expected: REBUILD });
-    else if (checked.workbook.cutOff(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `sheet ${quote(sheet.name)} is damaged (its content is cut off) and is not read`, found: 'a truncated sheet', expected: REBUILD });
+    if (sheet.state !== 'visible') notes.push(skipped(file, `工作表 ${quote(sheet.name)} 已隐藏，不读取 / sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
+    else if (INSTRUCTIONS.test(sheet.name.trim())) notes.push(skipped(file, `工作表 ${quote(sheet.name)} 是填报说明，不读取 / sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
+    else if (!checked.workbook.has(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `工作簿中找不到工作表 ${quote(sheet.name)}，未读取 / sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) is not in the workbook and is not read`, found: 'a missing sheet', expected: REBUILD });
+    else if (checked.workbook.cutOff(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `工作表 ${quote(sheet.name)} 已损坏（内容不完整），未读取 / sheet ${quote(sheet.name)} is damaged (its content is cut off) and is not read`, found: 'a truncated sheet', expected: REBUILD });
     else toRead.push(sheet);
   }
-  if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: 'workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
+  if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: '工作簿没有可见的工作表 / workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
   const WorkbookReader = loadWorkbookReader();
   const reader = new WorkbookReader(Readable.from(pieces(checked.workbook.zipFor(toRead))), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
   // The sheets arrive as sheet1.xml, sheet2.xml…: toRead's order.
@@ -68,22 +69,26 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
       sink.beginFile();
       current = new SheetFeeder(state, label, merges.get(sheet.part) ?? []);
       let rows = 0;
-      // The reader's batches of XML events (one per piece read), not its row iterator: one await per batch, not per row.
-      batches: for await (const events of (worksheet as unknown as { parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>> }).parse()) {
-        for (const event of events) {
-          if (event.eventType !== 'row') continue;
-          const row = event.value as ExcelRow;
-          if (rowsLeft === 0) {
-            stopped = true;
-            sink.add({ severity: 'error', code: 'too-many-rows', file: label, line: row.number, problem: `the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${row.number} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
-            break batches;
-          }
-          rowsLeft--;
-          rows++;
-          current.row(row.number, rowCells(row));
+      const feeder = current;
+      const cells = new SheetCells(context(reader), (line, row) => {
+        if (stopped) return;
+        if (rowsLeft === 0) {
+          stopped = true;
+          sink.add({ severity: 'error', code: 'too-many-rows', file: label, line, problem: `工作簿超过 ${limits.rows.toLocaleString('en')} 行，第 ${line} 行及以后未读取 / the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${line} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
+          return;
         }
+        rowsLeft--;
+        rows++;
+        feeder.row(line, row);
+      });
+      const decoder = new StringDecoder('utf8');
+      // exceljs unzips the sheet and has read the shared strings and styles; its cells are read by SheetCells.
+      for await (const piece of (worksheet as unknown as { iterator: AsyncIterable<Buffer | string> }).iterator) {
+        cells.push(typeof piece === 'string' ? piece : decoder.write(piece));
+        if (stopped) break;
       }
-      if (rows === 0 && !stopped) notes.push(skipped(file, `sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
+      if (!stopped) cells.push(decoder.end());
+      if (rows === 0 && !stopped) notes.push(skipped(file, `工作表 ${quote(sheet.name)} 为空 / sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
       else current.finish();
       sink.endFile(label);
       current = undefined;
@@ -92,24 +97,21 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   } catch (error) {
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
     const where = current?.label ?? file;
-    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: `the workbook cannot be read (${message}); what follows this point is not read`, found: 'damaged workbook content', expected: REBUILD });
+    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: `工作簿无法读取（${message}），此后内容未读取 / the workbook cannot be read (${message}); what follows this point is not read`, found: 'damaged workbook content', expected: REBUILD });
     if (current !== undefined) sink.endFile(current.label);
   }
   sink.beginFile();
   for (const note of notes) sink.add(note);
 }
 
-interface ExcelRow {
-  number: number;
-  eachCell(callback: (cell: { value: unknown; numFmt?: string }, column: number) => void): void;
-}
-
-function rowCells(row: ExcelRow): Array<CellText | undefined> {
-  const cells: Array<CellText | undefined> = [];
-  row.eachCell((cell, column) => {
-    cells[column - 1] = cellText(cell.value as CellValue, cell.numFmt);
-  });
-  return cells;
+/** What exceljs's reader has read before the sheets: shared strings, styles, the 1904 date system. */
+function context(reader: unknown): SheetContext {
+  const r = reader as { sharedStrings?: unknown[]; styles?: { getStyleModel(id: number): { numFmt?: string } | null }; properties?: { model?: { date1904?: boolean } } };
+  return {
+    sharedStrings: r.sharedStrings ?? [],
+    numberFormat: (style) => r.styles?.getStyleModel(style)?.numFmt,
+    date1904: r.properties?.model?.date1904 === true,
+  };
 }
 
 /**

@@ -13,6 +13,9 @@ export function extensionOf(file: string): string {
 
 /** The finding for an .xls or .et file: these formats are binary and proprietary, so they are not read. */
 export function unreadableWorkbook(file: string): Finding {
-  const what = extensionOf(file) === '.et' ? 'a WPS 表格 workbook (.et)' : 'an Excel 97–2003 workbook (.xls)';
-  return { severity: 'error', code: 'unsupported-workbook', file, problem: `file is ${what}, which plancheck does not read; save it as .xlsx`, found: extensionOf(file), expected: SAVE_AS_XLSX };
+  const et = extensionOf(file) === '.et';
+  const zh = et ? 'WPS 表格文件（.et）' : 'Excel 97–2003 工作簿（.xls）';
+  const en = et ? 'a WPS 表格 workbook (.et)' : 'an Excel 97–2003 workbook (.xls)';
+  const problem = `文件是 ${zh}，plancheck 不读取，请另存为 .xlsx / file is ${en}, which plancheck does not read; save it as .xlsx`;
+  return { severity: 'error', code: 'unsupported-workbook', file, problem, found: extensionOf(file), expected: SAVE_AS_XLSX };
 }
