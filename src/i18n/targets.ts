@@ -21,13 +21,11 @@ export function describeTarget(target: Coded, lang: Lang): string {
       return `${withUnit(num(f, 'target'), unit)} ± ${formatNumber(tolerance)}`;
     case 'trend_up':
     case 'trend_down':
-    case 'steady_rise':
-    case 'steady_fall': {
+    case 'steady_rise': {
       const base = num(f, 'baseValue') === null ? '' : `(${withUnit(num(f, 'baseValue'), unit)})`;
       const year = str(f, 'baselineYear');
       if (target.code === 'trend_up') return zh ? `高于${year}年${base}` : `above ${year} ${base}`.trim();
       if (target.code === 'trend_down') return zh ? `低于${year}年${base}` : `below ${year} ${base}`.trim();
-      if (target.code === 'steady_fall') return zh ? `逐年下降，低于${year}年${base}` : `falling every year, below ${year} ${base}`.trim();
       return zh ? `稳中有升，高于${year}年${base}` : `steady rise above ${year} ${base}`.trim();
     }
     case 'gap_narrow':
@@ -71,6 +69,13 @@ export function describeTarget(target: Coded, lang: Lang): string {
       const dimension = (zh ? f.dimensionName : f.dimensionNameEn) ?? str(f, 'dimension');
       if (share >= 1) return zh ? `每个${dimension} ${inner}` : `every ${dimension} ${inner}`;
       return zh ? `${formatNumber(share * 100)}%的${dimension} ${inner}` : `${formatNumber(share * 100)}% of ${dimension}s ${inner}`;
+    }
+    case 'steady_fall': {
+      // 持续下降: year on year, which also keeps it below the baseline.
+      const base = num(f, 'baseValue') === null ? '' : `(${withUnit(num(f, 'baseValue'), unit)})`;
+      const minChange = num(f, 'minChange') ?? 0;
+      const by = minChange > 0 ? (zh ? `，至少${formatNumber(minChange)}${changeUnit(unit, lang)}` : ` by ≥ ${formatNumber(minChange)}${changeUnit(unit, lang)}`) : '';
+      return zh ? `逐年下降，低于${str(f, 'baselineYear')}年${base}${by}` : `falling every year, below ${str(f, 'baselineYear')} ${base}`.trim() + by;
     }
     case 'qualitative':
       return zh ? '定性目标' : 'qualitative';

@@ -13,6 +13,7 @@ describe('steady_fall (持续下降: lower than the year before in every year)',
     expect(verdict.reason.code).toBe('fell-every-year');
     expect(describeReason({ reason: verdict.reason, target: verdict.target, unit: '/10万' }, 'zh')).toBe('2021—2023年每年均低于上年，2023年为5.5/10万，达到逐年下降，低于2020年(6.8/10万)。');
     expect(describeTarget(verdict.target, 'en')).toBe('falling every year, below 2020 (6.8/10万)');
+    expect(describeTarget(judge({ kind: 'steady_fall', min_change: 1 }, { 2020: 6.8, 2021: 6.1 }).target, 'zh')).toBe('逐年下降，低于2020年(6.8%)，至少1个百分点');
   });
 
   it('a year that rose fails at once, even when the latest value is far below 2020 (later falls cannot mend it)', () => {
