@@ -1,5 +1,4 @@
 // `plancheck diff`: two results files, or two years evaluated on the spot, compared rule by rule.
-import fs from 'node:fs';
 import path from 'node:path';
 import { compareReports, hasRegression, incomparableReason, type ResultsFilter } from '../diff/compare-reports.js';
 import { buildDataIndex } from '../evaluate/data-index.js';
@@ -7,12 +6,15 @@ import { evaluatePlans } from '../evaluate/evaluate-plans.js';
 import { diffRenderers, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
 import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
+import type { Lang } from '../i18n/format.js';
+import { guardText, readFailure, say } from '../i18n/guard-messages.js';
+import { readBounded, refusalOf } from '../load/read-guard.js';
 import { resolveColor, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface DiffOptions extends InputOptions, ResultsFilter {
   from?: string;
@@ -38,12 +40,13 @@ interface Sides {
 }
 
 /** Results files are checked against their zod schema, loaded only here: `diff --from` never needs it. */
-export async function readResultsFile(file: string, io: Io): Promise<ResultsFile> {
+export async function readResultsFile(file: string, io: Io, lang: Lang = 'en'): Promise<ResultsFile> {
   let text: string;
   try {
-    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+    text = readBounded(path.resolve(io.cwd, file)).toString('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; expected a results file written by plancheck evaluate --format json`);
+    const refusal = refusalOf(file, error);
+    throw new UsageError(say(lang, guardText.cannotRead(file, readFailure(refusal.code, refusal.detail), guardText.resultsFileExpected)));
   }
   const { parseResultsText } = await import('../diff/read-results.js');
   const parsed = parseResultsText(text);
@@ -51,12 +54,12 @@ export async function readResultsFile(file: string, io: Io): Promise<ResultsFile
   return parsed.results;
 }
 
-async function readBothFiles(args: string[], io: Io): Promise<Sides> {
+async function readBothFiles(args: string[], io: Io, lang: Lang): Promise<Sides> {
   if (args.length !== 2) {
     throw new UsageError(`diff needs two results files (old new), or --from <year> [--to <year>] with data; got ${args.length} argument${args.length === 1 ? '' : 's'}`);
   }
   const [older, newer] = args as [string, string];
-  return { older: { label: older, results: await readResultsFile(older, io) }, newer: { label: newer, results: await readResultsFile(newer, io) }, inputs: [older, newer] };
+  return { older: { label: older, results: await readResultsFile(older, io, lang) }, newer: { label: newer, results: await readResultsFile(newer, io, lang) }, inputs: [older, newer] };
 }
 
 /** Both years evaluated from one load of rules and data, as the results files `evaluate --format json` writes. */
@@ -95,7 +98,7 @@ function checkFilters(sides: Sides, filter: ResultsFilter): void {
 export async function runDiff(args: string[], options: DiffOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
   const format = parseFormat<DiffFormat>(options.format, DIFF_FORMATS);
-  const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : await readBothFiles(args, io);
+  const sides = options.from !== undefined || options.to !== undefined ? await evaluateBothYears(args, options, io, lang) : await readBothFiles(args, io, lang);
   checkComparable(sides);
   const filter: ResultsFilter = { plan: options.plan, domain: options.domain, lead: options.lead };
   checkFilters(sides, filter);
@@ -107,7 +110,7 @@ export async function runDiff(args: string[], options: DiffOptions, io: Io): Pro
     bom: Boolean(options.bom),
     all: Boolean(options.all),
   });
-  if (options.output) writeOutputAtomically(options.output, text, sides.inputs);
+  if (options.output) await writeOutput(options.output, text, sides.inputs, lang);
   else io.stdout(text);
   return options.failOnRegression && hasRegression(report) ? EXIT.failOn : EXIT.ok;
 }

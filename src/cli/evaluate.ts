@@ -12,7 +12,7 @@ import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake, resolveDataPaths, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface EvaluateOptions {
   plans?: string[];
@@ -46,7 +46,7 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
     width: Number(io.env.COLUMNS) || 80,
     bom: Boolean(options.bom),
   });
-  if (options.output) writeOutputAtomically(options.output, text, files);
+  if (options.output) await writeOutput(options.output, text, files, lang);
   else io.stdout(text);
   return exitCodeFor(report, failOn);
 }

@@ -11,7 +11,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadInputs, loadModelOrThrow, reportDataIntake, type InputOptions } from './load-inputs.js';
 import { parseFormat } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export interface HistoryOptions extends InputOptions, RuleFilter {
   format?: string;
@@ -60,7 +60,7 @@ export async function runHistory(args: string[], options: HistoryOptions, io: Io
     width: Number(io.env.COLUMNS) || 80,
     bom: Boolean(options.bom),
   });
-  if (options.output) writeOutputAtomically(options.output, text, [...inputs.model.files, ...inputs.data.files]);
+  if (options.output) await writeOutput(options.output, text, [...inputs.model.files, ...inputs.data.files], lang);
   else io.stdout(text);
   return EXIT.ok;
 }

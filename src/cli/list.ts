@@ -10,7 +10,7 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
 import { parseFormat } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 import type { Lang } from '../i18n/format.js';
 
 export interface ListOptions {
@@ -94,7 +94,7 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
     const table = renderTextTable(head, rows, [14, 13, 20, 20, 13]);
     text = `${table}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
   }
-  if (options.output) writeOutputAtomically(options.output, text, model.files);
+  if (options.output) await writeOutput(options.output, text, model.files, lang);
   else io.stdout(text);
   return EXIT.ok;
 }

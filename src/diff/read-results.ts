@@ -1,11 +1,14 @@
 // Parses and validates the text of a results file, with messages that say where and what is wrong.
-import { RESULTS_SCHEMA_VERSION } from '../evaluate/evaluate-plans.js';
+import { RESULTS_SCHEMA_VERSION, summarize } from '../evaluate/evaluate-plans.js';
 import { jsonErrorOffset } from './json-position.js';
+import { resultsText } from '../i18n/guard-messages.js';
 import { resultsFileSchema, type ResultsFile } from '../schema/results.js';
 
 export type ParsedResults = { ok: true; results: ResultsFile } | { ok: false; message: string };
 
 const EXPECTED = 'expected a results file written by plancheck evaluate --format json';
+/** Results-file versions this plancheck reads; any other is refused rather than read by guesswork. */
+const KNOWN_VERSIONS: readonly number[] = [RESULTS_SCHEMA_VERSION];
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -45,10 +48,22 @@ export function parseResultsText(text: string): ParsedResults {
     const newer = typeof version === 'number' && version > RESULTS_SCHEMA_VERSION ? ` (schemaVersion ${version} is newer than this plancheck reads, ${RESULTS_SCHEMA_VERSION})` : '';
     return { ok: false, message: `not a plancheck results file${newer}: ${issues.join('; ')}${more}; ${EXPECTED}` };
   }
+  const version = parsed.data.schemaVersion;
+  if (!KNOWN_VERSIONS.includes(version)) {
+    return { ok: false, message: `${resultsText.unknownVersion(version, version > RESULTS_SCHEMA_VERSION, KNOWN_VERSIONS.join(' or ')).en} (${EXPECTED.replace(/^expected /, '')})` };
+  }
   const seen = new Set<string>();
   for (const [i, r] of parsed.data.results.entries()) {
     if (seen.has(r.rule)) return { ok: false, message: `rule ${r.rule} appears twice ($.results[${i}]); ${EXPECTED}` };
     seen.add(r.rule);
+  }
+  // Every count the summary gives must be what the results hold (a count it leaves out contradicts nothing).
+  const counted: Record<string, number> = summarize(parsed.data.results);
+  for (const [key, claimed] of Object.entries(parsed.data.summary)) {
+    const count = counted[key];
+    if (count !== undefined && claimed !== count) {
+      return { ok: false, message: resultsText.summaryContradicts(key, claimed, count).en };
+    }
   }
   return { ok: true, results: parsed.data };
 }

@@ -4,6 +4,8 @@ import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { Plan, PlancheckFile } from '../schema/plan-file.js';
 import type { Rule } from '../schema/rule.js';
+import { modelText } from '../i18n/guard-messages.js';
+import { checkReferences } from './check-references.js';
 
 export interface Located<T> {
   value: T;
@@ -19,22 +21,39 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
   const plans = new Map<string, Plan>();
   const indicators = new Map<string, Indicator>();
   const dimensions = new Map<string, Dimension>();
+  /** Where each plan, indicator, dimension and rule id was first defined, so a second definition names both places. */
+  const places = new Map<string, string>();
+  const firstAt = (key: string, doc: Located<PlancheckFile>, path: PropertyKey[]): string | undefined => {
+    const first = places.get(key);
+    if (first === undefined) places.set(key, `${doc.file}:${doc.locate(path).line}`);
+    return first;
+  };
   for (const doc of documents) {
     const value = doc.value;
     if (value.type === 'plan') {
-      if (plans.has(value.plan.id)) error(doc, ['plan', 'id'], 'duplicate-id', `plan "${value.plan.id}" is defined twice; expected one plan file per plan`);
-      plans.set(value.plan.id, value.plan);
+      const first = firstAt(`plan ${value.plan.id}`, doc, ['plan', 'id']);
+      if (first !== undefined) error(doc, ['plan', 'id'], 'duplicate-id', modelText.definedTwice('plan', value.plan.id, first, modelText.onePlanFile).en);
+      else plans.set(value.plan.id, value.plan);
     } else if (value.type === 'indicators') {
       value.indicators?.forEach((indicator, i) => {
-        if (indicators.has(indicator.id)) error(doc, ['indicators', i, 'id'], 'duplicate-id', `indicator "${indicator.id}" is defined twice; expected each indicator id once across plans/`);
-        indicators.set(indicator.id, indicator);
+        const first = firstAt(`indicator ${indicator.id}`, doc, ['indicators', i, 'id']);
+        // The same definition twice (a shared file copied into a plan's folder) is harmless; a different one is not.
+        if (first === undefined) indicators.set(indicator.id, indicator);
+        else if (!sameDefinition(indicators.get(indicator.id), indicator)) {
+          error(doc, ['indicators', i, 'id'], 'duplicate-id', modelText.definedTwice('indicator', indicator.id, first, modelText.oneIndicatorId).en);
+        }
       });
-      value.dimensions?.forEach((dimension) => dimensions.set(dimension.id, dimension));
+      value.dimensions?.forEach((dimension, i) => {
+        const first = firstAt(`dimension ${dimension.id}`, doc, ['dimensions', i, 'id']);
+        if (first === undefined) dimensions.set(dimension.id, dimension);
+        else if (!sameDefinition(dimensions.get(dimension.id), dimension)) {
+          error(doc, ['dimensions', i, 'id'], 'duplicate-id', modelText.definedTwice('dimension', dimension.id, first, modelText.oneDimension).en);
+        }
+      });
     }
   }
 
   const rules: LoadedRule[] = [];
-  const ruleIds = new Set<string>();
   for (const doc of documents) {
     const value = doc.value;
     if (value.type !== 'rules') continue;
@@ -50,8 +69,8 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
     }
     value.rules.forEach((rule, i) => {
       const at = (...path: PropertyKey[]) => ['rules', i, ...path];
-      if (ruleIds.has(rule.id)) error(doc, at('id'), 'duplicate-id', `rule id "${rule.id}" is used twice; expected unique rule ids`);
-      ruleIds.add(rule.id);
+      const first = firstAt(`rule ${rule.id}`, doc, at('id'));
+      if (first !== undefined) error(doc, at('id'), 'duplicate-id', modelText.ruleIdTwice(rule.id, first).en);
       if (rule.indicator && !indicators.has(rule.indicator)) error(doc, at('indicator'), 'unknown-indicator', `indicator "${rule.indicator}" is not defined; expected an id from an indicators file`);
       const check = rule.check;
       if (check.kind === 'compare' && !indicators.has(check.other)) error(doc, at('check', 'other'), 'unknown-indicator', `reference indicator "${check.other}" is not defined; expected an id from an indicators file`);
@@ -72,6 +91,7 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
       if (cycle) error(doc, ['indicators', i, 'derivation'], 'derivation-cycle', `derived indicators form a cycle: ${cycle.join(' → ')}; expected a derivation that ends in reported counts`);
     });
   }
+  diagnostics.push(...checkReferences(documents, indicators, dimensions));
   // Report in the order of the published document: plan order, then each plan's domain order.
   const orderedPlans = [...plans.values()].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
   const rank = (r: LoadedRule) => [orderedPlans.indexOf(r.plan), r.plan.domains.indexOf(r.domain)] as const;
@@ -80,6 +100,10 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)
     .map(({ r }) => r);
   return { model: { plans: orderedPlans, rules: orderedRules, indicators, dimensions }, diagnostics };
+}
+
+function sameDefinition(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function findDerivationCycle(start: string, indicators: ReadonlyMap<string, Indicator>): string[] | null {

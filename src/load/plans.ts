@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { plancheckFileSchema, type PlancheckFile } from '../schema/plan-file.js';
+import { guardText, readFailure } from '../i18n/guard-messages.js';
 import { findRuleFiles } from './find-files.js';
+import { readBounded, refusalOf, type ReadRefusal } from './read-guard.js';
 import { checkModel, type Located } from './check-model.js';
 import { parseYamlFile } from './yaml-file.js';
 
@@ -15,9 +17,13 @@ export interface PlansLoadResult {
 
 export function loadPlans(paths: readonly string[]): PlansLoadResult {
   const diagnostics: Diagnostic[] = [];
-  const { files, missing } = findRuleFiles(paths);
+  const { files: listed, missing, refused, skipped } = findRuleFiles(paths);
+  // Overlapping paths (plans and plans/women-2021-2025) name the same files twice: each is read once.
+  const files = readOnce(listed, diagnostics);
+  for (const refusal of refused) diagnostics.push(unreadable(refusal));
+  for (const file of skipped) diagnostics.push({ severity: 'info', code: 'editor-file', file, message: guardText.editorFileSkipped(file).en });
   for (const p of missing) diagnostics.push({ severity: 'error', code: 'file-not-found', file: p, message: 'no such file or folder; expected a plans folder or a .yaml rule file' });
-  if (files.length === 0 && missing.length === 0) {
+  if (files.length === 0 && missing.length === 0 && refused.length === 0) {
     diagnostics.push({ severity: 'error', code: 'no-rule-files', file: paths.join(', '), message: 'no .yaml rule files found; expected plan, rules and indicators files' });
   }
   const documents: Array<Located<PlancheckFile>> = [];
@@ -44,8 +50,41 @@ export function loadPlans(paths: readonly string[]): PlansLoadResult {
   return { model: { ...model, files }, diagnostics: [...diagnostics, ...modelProblems] };
 }
 
+/** Rule files are a few kilobytes; anything this large is not one. */
+const MAX_RULE_FILE_BYTES = 16 * 1024 * 1024;
+
+function unreadable(refusal: ReadRefusal): Diagnostic {
+  const message = guardText.cannotRead(refusal.file, readFailure(refusal.code, refusal.detail), guardText.ruleFileExpected).en;
+  return { severity: 'error', code: 'file-unreadable', file: refusal.file, message };
+}
+
+function readOnce(files: readonly string[], diagnostics: Diagnostic[]): string[] {
+  const seen = new Map<string, string>();
+  const once: string[] = [];
+  for (const file of files) {
+    let real = file;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      // Reported when it is read.
+    }
+    const first = seen.get(real);
+    if (first === undefined) {
+      seen.set(real, file);
+      once.push(file);
+    } else diagnostics.push({ severity: 'info', code: 'duplicate-file', file, message: guardText.sameFileReadOnce(file, first).en });
+  }
+  return once;
+}
+
 function readText(file: string, diagnostics: Diagnostic[]): string | null {
-  const buffer = fs.readFileSync(file);
+  let buffer: Buffer;
+  try {
+    buffer = readBounded(file, { maxBytes: MAX_RULE_FILE_BYTES, stopAtNul: true });
+  } catch (error) {
+    diagnostics.push(unreadable(refusalOf(file, error)));
+    return null;
+  }
   if (buffer.includes(0)) {
     diagnostics.push({ severity: 'error', code: 'binary-file', file, line: 1, column: 1, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' });
     return null;

@@ -6,9 +6,9 @@ import { groupResults } from './view.js';
 import type { Renderer } from './types.js';
 
 export function xmlEscape(text: string): string {
-  // Characters XML 1.0 forbids are dropped rather than breaking the file.
+  // Characters XML 1.0 forbids (controls, U+FFFE, U+FFFF, unpaired surrogates) are dropped rather than breaking the file.
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

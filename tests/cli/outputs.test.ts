@@ -38,7 +38,7 @@ describe('--output', () => {
 
   it('an output in a folder that does not exist is an error, and nothing is left behind', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-out-'));
-    const result = runCli(['evaluate', '--plans', MINI.plans, MINI.data, '--output', path.join(out, 'missing', 'r.json')]);
+    const result = runCli(['evaluate', '--lang', 'en', '--plans', MINI.plans, MINI.data, '--output', path.join(out, 'missing', 'r.json')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('cannot write');
     expect(fs.readdirSync(out)).toEqual([]);
@@ -85,9 +85,9 @@ describe('plancheck never writes to its inputs', () => {
     const data = copyOf(MINI.data);
     const file = path.join(data, 'mini.csv');
     const before = snapshot(data);
-    const result = runCli(['evaluate', '--plans', MINI.plans, file, '--output', file]);
+    const result = runCli(['evaluate', '--lang', 'en', '--plans', MINI.plans, file, '--output', file]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('is one of the input files');
+    expect(result.stderr).toContain('is the same file as the input');
     expect(snapshot(data)).toEqual(before);
   });
 });

@@ -57,8 +57,17 @@ describe('jsonErrorOffset', () => {
     ['{"a": [1, 2', 11],
     ['{"a": tru}', 6],
     ['-', 0],
+    ['{"a": 1, }', 9],
+    ['{"a" 1}', 5],
+    ['[{"a": [1, {"b": [true, null]}]}, "x"]', null],
+    ['[{"a": [1, {"b": [true, nul]}]}]', 24],
   ])('%s → %s', (text, offset) => {
     expect(jsonErrorOffset(text)).toBe(offset);
+  });
+
+  it('finds the end of 200,000 unclosed brackets without running out of stack', () => {
+    expect(jsonErrorOffset('['.repeat(200_000))).toBe(200_000);
+    expect(jsonErrorOffset('{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000))).toBeNull();
   });
 });
 

@@ -10,8 +10,8 @@ export const HOSTILE = path.join('tests', 'fixtures', 'hostile');
 /** Long enough for a 10 MB file on a busy machine, short enough that a hang fails the test instead of stalling it. */
 const TIME_LIMIT = 30_000;
 
-export function run(args: string[]): CliResult {
-  const result = runCli(args, { timeout: TIME_LIMIT });
+export function run(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
+  const result = runCli(args, { timeout: TIME_LIMIT, ...options });
   // null: killed by the time limit (a hang); 3: an internal error (a crash).
   expect(result.status, `no exit code: it hung or was killed\n${result.stderr.slice(0, 2000)}`).not.toBeNull();
   expect(result.status, result.stderr.slice(0, 2000)).not.toBe(3);

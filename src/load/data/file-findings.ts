@@ -2,6 +2,7 @@
 import { columnLabel } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
+import { rowText } from '../../i18n/guard-messages.js';
 import { quote } from './normalize-text.js';
 import type { Dimension } from '../../schema/indicator.js';
 
@@ -17,6 +18,10 @@ export class FileFindings {
   private readonly dimensionValues = new Map<string, Map<string, Group & { dimension: string; raw: string }>>();
   private readonly outside = { count: 0, line: 0, years: new Set<number>() };
   private readonly shortRows = { count: 0, line: 0, fields: 0 };
+  /** indicator → dimension → rows broken down by a dimension the indicator is not reported by. */
+  private readonly undeclared = new Map<string, Group & { indicator: string; dimension: string }>();
+  /** dimension → lines whose cell is blank below a filled one. */
+  private readonly blanks = new Map<string, { column: number; lines: number[]; count: number }>();
 
   constructor(
     private readonly state: LoadState,
@@ -35,6 +40,19 @@ export class FileFindings {
     const group = byValue.get(raw);
     if (group === undefined) byValue.set(raw, { line, column, count: 1, dimension, raw });
     else group.count++;
+  }
+
+  undeclaredDimension(indicator: string, dimension: string, line: number, column: number): void {
+    const key = `${indicator}\u0000${dimension}`;
+    const group = this.undeclared.get(key);
+    if (group === undefined) this.undeclared.set(key, { line, column, count: 1, indicator, dimension });
+    else group.count++;
+  }
+
+  blankDimensionCell(dimension: string, column: number, line: number): void {
+    let group = this.blanks.get(dimension);
+    if (group === undefined) this.blanks.set(dimension, (group = { column, lines: [], count: 0 }));
+    if (group.count++ < LINES_SHOWN) group.lines.push(line);
   }
 
   yearOutsidePlan(year: number, line: number): void {
@@ -79,6 +97,18 @@ export class FileFindings {
       const hint = sink.willShow(this.file, 'unknown-dimension-value') ? didYouMean(dimensionValues.suggest(g.dimension, g.raw)) : undefined;
       sink.add({ severity, code: 'unknown-dimension-value', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
     }
+    for (const g of this.undeclared.values()) {
+      const declared = this.state.model.indicators.find((i) => i.id === g.indicator)?.dimensions ?? [];
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.undeclaredRows(g.indicator, g.dimension, rows(g)).en}`;
+      const expected = `${declared.length ? `rows by ${declared.join(', ')}, or ` : ''}the total with the ${g.dimension} cell empty (or add ${g.dimension} to the indicator's dimensions)`;
+      sink.add({ severity, code: 'undeclared-dimension', file: this.file, line: g.line, column: g.column, problem, found: g.dimension, expected });
+    }
+    for (const [dimension, g] of this.blanks) {
+      const shown = g.lines.join(', ') + (g.count > g.lines.length ? ', …' : '');
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.blankCells(dimension, g.count, shown).en}`;
+      const expected = rowText.blankCellsExpected(dimension).en;
+      sink.add({ severity: 'warning', code: 'blank-dimension-cell', file: this.file, line: g.lines[0], column: g.column, problem, found: 'blank cells', expected });
+    }
     if (this.outside.count > 0) {
       const years = [...this.outside.years].sort((a, b) => a - b).join(', ');
       const { count, line } = this.outside;
@@ -93,6 +123,9 @@ export class FileFindings {
     }
   }
 }
+
+/** Lines listed in one message; the count says how many more. */
+const LINES_SHOWN = 10;
 
 export interface UnlistedUnit extends Group {
   dimension: string;

@@ -7,7 +7,7 @@ import { buildHeaderNames } from './header-names.js';
 import { IndicatorLookup } from './indicators-lookup.js';
 import { listDataFiles } from './list-files.js';
 import { loadFile } from './load-file.js';
-import { RowTally, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
+import { RowTally, readableDimensions, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
 import { ObservationStore } from './observation-store.js';
 import { MAX_FILES as MAX_DATA_FILES } from '../../model/observation-columns.js';
 import { unitListDimension } from '../unit-lists.js';
@@ -23,6 +23,7 @@ export { parseYear } from './parse-year.js';
 export async function loadData(paths: string[], model: DataModel, options: DataLoadOptions = {}): Promise<DataLoadResult> {
   const state: LoadState = {
     model,
+    dimensionsOf: readableDimensions(model.indicators),
     strict: options.strict ?? false,
     encoding: options.encoding,
     lookup: new IndicatorLookup(model.indicators, model.ruleIds),

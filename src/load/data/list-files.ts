@@ -1,6 +1,6 @@
 // Expand the given paths into data files, in sorted order: files as given, folders searched recursively in name order.
 import { realpathSync } from 'node:fs';
-import { basename } from 'node:path';
+import { guardText, readFailure } from '../../i18n/guard-messages.js';
 import { findFiles } from '../find-files.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
 
@@ -17,14 +17,17 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
   const files: string[] = [];
   const seen = new Map<string, string>();
   for (const path of [...paths].sort(byCodePoint)) {
-    const { files: found, missing } = findFiles([path], DATA_EXTENSIONS);
+    const { files: data, missing, refused } = findFiles([path], DATA_EXTENSIONS, { skipFile: (name) => NOT_DATA.test(name) });
+    for (const refusal of refused) {
+      const why = readFailure(refusal.code, refusal.detail);
+      const problem = refusal.code === 'FIFO' || refusal.code === 'DEVICE' || refusal.code === 'SOCKET' ? guardText.notRegularInFolder(refusal.file, why).en : guardText.unreadable(refusal.file, why).en;
+      sink.add({ severity: 'error', code: 'file-unreadable', file: refusal.file, problem, found: why.en, expected: guardText.dataFileExpected.en });
+    }
     if (missing.length > 0) {
       sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file, an .xlsx workbook or a folder of them' });
       continue;
     }
-    const explicit = found.length === 1 && found[0] === path;
-    const data = explicit ? found : found.filter((file) => !NOT_DATA.test(basename(file)));
-    if (data.length === 0) {
+    if (data.length === 0 && refused.length === 0) {
       const problem = `folder ${JSON.stringify(path)} has no .csv, .tsv, .txt or .xlsx files`;
       sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv, *.txt or *.xlsx) in it' });
     }

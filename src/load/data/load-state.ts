@@ -56,6 +56,8 @@ export class RowTally {
 
 export interface LoadState {
   readonly model: DataModel;
+  /** The dimensions each indicator's rows may be broken down by: its own, and those of ratios derived from it. */
+  readonly dimensionsOf: ReadonlyMap<string, ReadonlySet<string>>;
   readonly strict: boolean;
   readonly encoding: DataLoadOptions['encoding'];
   readonly lookup: IndicatorLookup;
@@ -81,4 +83,24 @@ export function describeKey(year: number, dims: Readonly<Record<string, string>>
 
 export function planYears(model: DataModel): string {
   return `${model.years.min}–${model.years.max}`;
+}
+
+/**
+ * An indicator's rows are read by its own dimensions and by those of every indicator derived from it (a count by
+ * township feeds a rate by township); a row broken down any other way is read by no rule.
+ */
+export function readableDimensions(indicators: readonly Indicator[]): Map<string, Set<string>> {
+  const readable = new Map(indicators.map((i) => [i.id, new Set(i.dimensions ?? [])]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const indicator of indicators) {
+      const own = readable.get(indicator.id)!;
+      for (const part of indicator.derivation ? [indicator.derivation.numerator, indicator.derivation.denominator] : []) {
+        const feeds = readable.get(part);
+        if (feeds === undefined) continue;
+        for (const dimension of own) if (!feeds.has(dimension)) changed = (feeds.add(dimension), true);
+      }
+    }
+  }
+  return readable;
 }

@@ -1,5 +1,6 @@
 // Pure parser for one value cell: numbers in many spellings, units, missing markers and assessments.
 import type { Assessment } from '../../model/data.js';
+import { rowText } from '../../i18n/guard-messages.js';
 import { cleanCell, quote } from './normalize-text.js';
 import { describeUnit, isKnownUnit, isRateUnit, normalizeUnit, unitShift } from './units.js';
 
@@ -85,6 +86,8 @@ export function parseValue(raw: string, targetUnit: string, unitColumn = '', mod
   const exponent = (expPart === undefined ? 0 : Number(expPart)) + shift;
   const value = Number(`${sign}${digits}e${exponent}`);
   if (!Number.isFinite(value)) return fail('not-finite', raw, `value ${quote(text)} is not a finite number`, expectedNumber(target));
+  // 1e3 in a % column is a spreadsheet's rendering, or a slip: 1000 % would pass a target silently.
+  if (expPart !== undefined) return fail('bad-value', raw, rowText.exponent(quote(text)).en, expectedNumber(target));
   return { kind: 'number', value: value === 0 ? 0 : value };
 }
 

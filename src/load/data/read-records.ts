@@ -54,19 +54,19 @@ export async function readRecords(file: string, encoding: Encoding, delimiter: D
     }
   }
   if (source.exact !== false && source.quoted === false) {
-    await splitPlainFile(file, encoding, delimiter, onRecord);
+    await splitPlainFile(file, encoding, delimiter, onRecord, source.bytes);
     return [];
   }
   return parseWithCsvParse(file, encoding, delimiter, onRecord, source);
 }
 
 /** A large file without a single quote: lines split as they stream in. */
-async function splitPlainFile(file: string, encoding: Encoding, delimiter: Delimiter, onRecord: RecordHandler): Promise<void> {
+async function splitPlainFile(file: string, encoding: Encoding, delimiter: Delimiter, onRecord: RecordHandler, bytes?: Buffer): Promise<void> {
   // The splitter drops one byte-order mark itself, as csv-parse does; StringDecoder is the fast native UTF-8 path.
   const decoder = encoding === 'utf-8' ? new StringDecoder('utf8') : new TextDecoder(encoding, { ignoreBOM: true });
   const decode = (chunk?: Buffer) => (decoder instanceof StringDecoder ? (chunk ? decoder.write(chunk) : decoder.end()) : decoder.decode(chunk, { stream: chunk !== undefined }));
   const splitter = new PlainRecordSplitter(delimiter);
-  for (const chunk of fileChunks(file)) splitter.push(decode(chunk), false, onRecord);
+  for (const chunk of fileChunks(file, bytes)) splitter.push(decode(chunk), false, onRecord);
   splitter.push(decode(), true, onRecord);
 }
 

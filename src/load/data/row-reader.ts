@@ -6,6 +6,7 @@ import type { DimsEntry } from './dimension-values.js';
 import { FileFindings } from './file-findings.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
+import { rowText } from '../../i18n/guard-messages.js';
 import { cleanCell, quote } from './normalize-text.js';
 import { EXPECTED_YEAR, parseYear } from './parse-year.js';
 
@@ -14,6 +15,8 @@ export class RowReader {
   private readonly planColumns: Layout['years'];
   /** Reused for every row: the cells are handled before the next row arrives. */
   private readonly row: RowContext;
+  /** Dimension columns whose cell was filled in the row above, with that row's indicator (a merged cell may span the rows below). */
+  private readonly mergedBlock = new Map<number, string>();
 
   constructor(
     private readonly state: LoadState,
@@ -71,7 +74,8 @@ export class RowReader {
     row.cell.line = line;
     row.resolved = resolved;
     row.unit = layout.unit >= 0 ? cleanCell(fields[layout.unit]) : '';
-    this.readDimensions(fields, row);
+    const unread = this.readDimensions(fields, row);
+    if (unread !== undefined) return unread;
     if (layout.kind === 'long') return this.readLong(fields, row);
     if (this.planColumns.length === 0) return `year outside the plan (${planYears(state.model)})`;
     let firstReason: string | undefined;
@@ -100,18 +104,48 @@ export class RowReader {
     return addCell(state, row, year, fields[layout.value] ?? '', layout.value);
   }
 
-  private readDimensions(fields: readonly string[], row: RowContext): void {
+  /** The row's dimension cells; the reason the row is not used when it is broken down by a dimension no rule reads. */
+  private readDimensions(fields: readonly string[], row: RowContext): string | undefined {
     const values = this.state.dimensionValues;
+    const readable = row.resolved.kind === 'indicator' ? this.state.dimensionsOf.get(row.resolved.id) : undefined;
     let node = values.totalNode;
+    let undeclared: string | undefined;
+    let leftover: { index: number; dimension: string } | undefined;
     for (const { index, id } of this.layout.dimensions) {
-      const cell = values.read(id, fields[index] ?? '');
+      const raw = fields[index] ?? '';
+      const cell = values.read(id, raw);
+      if (this.mergedLeftover(index, id, raw, cell.value, readable, row.resolved.id)) leftover ??= { index, dimension: id };
       if (cell.value === undefined) continue;
       if (!cell.known) this.findings.unknownDimensionValue(id, cell.value, row.line, index + 1);
+      if (readable !== undefined && !readable.has(id) && undeclared === undefined) {
+        undeclared = id;
+        this.findings.undeclaredDimension(row.resolved.id, id, row.line, index + 1);
+      }
       node = values.child(node, id, cell.value);
     }
+    // Only a row that reads as the county total is at stake: one with another unit filled in is that unit's figure.
+    if (leftover !== undefined && node === values.totalNode && !saysTotal(fields)) this.findings.blankDimensionCell(leftover.dimension, leftover.index + 1, row.line);
     const entry = node.entry as DimsEntry;
     row.dims = entry.dims;
     row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
+    if (undeclared === undefined) return undefined;
+    const indicator = row.resolved.kind === 'indicator' ? row.resolved.indicator : undefined;
+    const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : 'none';
+    return rowText.undeclaredRow(undeclared, row.resolved.id, declared).en;
+  }
+
+  /**
+   * A blank cell right below a filled one of the same indicator, whose indicator is reported by that dimension, is
+   * what a merged cell leaves in an export: the row would silently read as the total. A total says so (合计, 全县).
+   */
+  private mergedLeftover(index: number, dimension: string, raw: string, value: string | undefined, readable: ReadonlySet<string> | undefined, indicator: string): boolean {
+    if (value !== undefined) {
+      this.mergedBlock.set(index, indicator);
+      return false;
+    }
+    if (cleanCell(raw) === '' && this.mergedBlock.get(index) === indicator && readable?.has(dimension) === true) return true;
+    this.mergedBlock.delete(index);
+    return false;
   }
 
   private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {
@@ -119,4 +153,9 @@ export class RowReader {
     this.state.sink.add({ severity: 'error', code, file: this.file, line, column: index + 1, problem: `${where}: ${problem}`, found, expected });
     return `error: ${problem}`;
   }
+}
+
+/** A row that calls itself a total anywhere (often in a note column): its blank unit cells are meant. */
+function saysTotal(fields: readonly string[]): boolean {
+  return fields.some((field) => /^\s*(?:合计|总计|全县|全县合计)\s*$/.test(field));
 }

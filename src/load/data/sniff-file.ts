@@ -1,7 +1,10 @@
 // First pass over a file's bytes: empty, binary (NUL) or UTF-16, UTF-8 versus GB18030, quoted or not.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { guardText, readFailure, rowText } from '../../i18n/guard-messages.js';
+import { readBounded, refusalOf } from '../read-guard.js';
 import type { Finding } from './diagnostic-sink.js';
+import { findMixedEncoding } from './mixed-encoding.js';
 
 export type Encoding = 'utf-8' | 'gb18030';
 
@@ -67,14 +70,26 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
   const head: Buffer[] = [];
   let headLength = 0;
   // Synchronous on purpose: a small file is read faster so, and start-up is what small files are about.
-  const bytes = statSync(file).size <= SMALL_FILE ? readFileSync(file) : undefined;
+  const stat = statSync(file);
+  let bytes: Buffer | undefined;
+  if (stat.isFile()) bytes = stat.size <= SMALL_FILE ? readFileSync(file) : undefined;
+  else {
+    // A FIFO or device named on the command line: read once, bounded in size and time; binary input stops at once.
+    try {
+      bytes = readBounded(file, { stopAtNul: true });
+    } catch (error) {
+      const refusal = refusalOf(file, error);
+      const why = readFailure(refusal.code, refusal.detail);
+      return { ok: false, finding: { severity: 'error', code: 'file-unreadable', file, line: 1, problem: guardText.unreadable(file, why).en, found: why.en, expected: SAVE_AS } };
+    }
+  }
   for (const chunk of fileChunks(file, bytes, SNIFF_CHUNK_BYTES)) {
     if (offset === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
       return failure(file, 1, 'file is UTF-16 text (Excel "Unicode Text")', 'UTF-16');
     }
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
-      const line = (await newlinesBefore(file, offset + nul)) + 1;
+      const line = (await newlinesBefore(file, offset + nul, bytes)) + 1;
       return failure(file, line, `file has binary content (a NUL byte at line ${line}, byte ${offset + nul + 1})`, 'binary content');
     }
     if (blank) blank = chunk.every((b, i) => isBlankByte(b) || (offset === 0 && i < 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf));
@@ -91,6 +106,14 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
     const problem = `file is empty${offset > 0 ? ' (only blank lines)' : ''}`;
     const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line such as indicator,year,value, then data rows' };
     return { ok: false, finding };
+  }
+  if (!validUtf8 && forced === undefined) {
+    const mixed = await findMixedEncoding(fileChunks(file, bytes));
+    if (mixed !== undefined) {
+      const { utf8Line, otherLine } = mixed;
+      const problem = rowText.mixedEncoding(utf8Line, otherLine).en;
+      return { ok: false, finding: { severity: 'error', code: 'mixed-encoding', file, line: otherLine, problem, found: `UTF-8 at line ${utf8Line}, another encoding at line ${otherLine}`, expected: `the whole file in one encoding: ${SAVE_AS}` } };
+    }
   }
   const headBytes = Buffer.concat(head).subarray(0, HEAD_BYTES);
   const encoding: Encoding = forced ?? (validUtf8 && !gb18030PosingAsUtf8(headBytes) ? 'utf-8' : 'gb18030');
@@ -124,10 +147,11 @@ function gb18030PosingAsUtf8(head: Buffer): boolean {
 }
 
 /** Line breaks before a byte offset: only wanted for the message about a NUL byte, so counted only then. */
-async function newlinesBefore(file: string, end: number): Promise<number> {
+async function newlinesBefore(file: string, end: number, bytes?: Buffer): Promise<number> {
   let newlines = 0;
   if (end === 0) return 0;
-  for await (const chunk of createReadStream(file, { end: end - 1 }) as AsyncIterable<Buffer>) {
+  const chunks = bytes !== undefined ? [bytes.subarray(0, end)] : (createReadStream(file, { end: end - 1 }) as AsyncIterable<Buffer>);
+  for await (const chunk of chunks) {
     for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) newlines++;
   }
   return newlines;

@@ -14,6 +14,8 @@ const INDICATORS = [
   { id: 'life_expectancy', names: ['life_expectancy', '人均预期寿命'] },
 ];
 const TOWNSHIPS = ['', '草海镇', '六桥街道'];
+/** Every indicator here is reported by township, so rows by township are read (rows by a dimension an indicator lacks are not). */
+const BY_TOWNSHIP = { ...MODEL, indicators: MODEL.indicators.map((i) => ({ ...i, dimensions: ['township', 'area'] })) };
 
 /** A value cell and what it loads to: a decimal in the indicator's unit, or a missing marker. */
 const cell = fc.oneof(
@@ -62,7 +64,7 @@ describe('loader property', () => {
         }
         const bytes = f.encoding === 'gbk' ? encodeGbk(text) : Buffer.from(f.encoding === 'utf-8-bom' ? `\uFEFF${text}` : text, 'utf8');
         const file = await t.write(`p${run++}.csv`, bytes);
-        const result = await loadData([file], MODEL);
+        const result = await loadData([file], BY_TOWNSHIP);
 
         const expected = rows.flatMap((r) =>
           years.map((y, i) => {
@@ -72,7 +74,8 @@ describe('loader property', () => {
             return `${INDICATORS[r.indicator]!.id}|${y}|${JSON.stringify(dims)}|${value}`;
           }),
         );
-        expect(result.diagnostics).toEqual([]);
+        // A total row right below a township row of the same indicator is warned about (a merged cell?) and still read.
+        expect(result.diagnostics.filter((d) => d.code !== 'blank-dimension-cell')).toEqual([]);
         expect(facts(result)).toEqual(expected.sort());
         expect(balanced(result)).toBe(true);
         expect(result.rows.used).toBe(f.wide ? rows.length : rows.length * years.length);
@@ -88,7 +91,7 @@ describe('loader property', () => {
     await fc.assert(
       fc.asyncProperty(header, body, async (h, parts) => {
         const file = await t.write(`f${run++}.csv`, h + parts.join(''));
-        const result = await loadData([file], MODEL);
+        const result = await loadData([file], BY_TOWNSHIP);
         expect(balanced(result)).toBe(true);
         for (const d of result.diagnostics) expect(d.file).toBe(file);
         for (const o of result.observations) expect(o.value === null || Number.isFinite(o.value)).toBe(true);

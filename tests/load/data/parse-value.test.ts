@@ -33,8 +33,6 @@ describe('parseValue: numbers and units', () => {
     ['1.2万', '人', '', 12000],
     ['1.2万人', '人', '', 12000],
     ['3', '人', '万人', 30000],
-    ['1e3', '', '', 1000],
-    ['2.5E-1%', '‰', '', 2.5],
     ['−4', '', '', -4],
     ['0', '%', '', 0],
     ['-0', '%', '', 0],
@@ -80,6 +78,13 @@ describe('parseValue: errors say what was found and what was expected', () => {
 
   it.each(['1,23', '12,5', '1.2.3', 'abc', '70%以上', '1 234', '%', '.'])('%j is not a number', (raw) => {
     expect(parseValue(raw, '%')).toMatchObject({ kind: 'error', code: 'bad-value' });
+  });
+
+  // 1e3 in a % column once read as 1000 % and passed: sheets write numbers out in full, so exponents are refused.
+  it.each([['1e3', ''], ['2.5E-1%', '‰'], ['1E2', '%']])('%j (exponent notation) is refused', (raw, unit) => {
+    const r = parseValue(raw, unit);
+    expect(r).toMatchObject({ kind: 'error', code: 'bad-value' });
+    if (r.kind === 'error') expect(r.problem).toContain('exponent notation');
   });
 
   it.each(['1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', 'inf'])('%j is not a finite number', (raw) => {

@@ -1,6 +1,8 @@
 // Read an .xlsx workbook: every visible sheet is a table read as a CSV file is, named `book.xlsx › sheet`.
 // exceljs (large) is loaded here only, and this module only when a workbook is read.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { guardText, readFailure } from '../../../i18n/guard-messages.js';
+import { readBounded, refusalOf } from '../../read-guard.js';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -38,7 +40,15 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
     sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `工作簿 ${sizeText(size)}，超过 ${sizeText(limits.fileBytes)} 的上限，未读取 / workbook is ${sizeText(size)}, over the limit of ${sizeText(limits.fileBytes)}, and is not read`, found: sizeText(size), expected: `a workbook up to ${sizeText(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
     return;
   }
-  const bytes = readFileSync(file);
+  // Bounded, so a FIFO or device named with an .xlsx name cannot hang the run or fill memory.
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(file, { maxBytes: limits.fileBytes });
+  } catch (error) {
+    const refusal = refusalOf(file, error);
+    const why = readFailure(refusal.code, refusal.detail);
+    return sink.add({ severity: 'error', code: 'file-unreadable', file, problem: guardText.unreadable(file, why).en, found: why.en, expected: guardText.dataFileExpected.en });
+  }
   const checked = await checkWorkbook(file, bytes, limits);
   if (!checked.ok) return sink.add(checked.finding);
   const { sheets, merges } = checked.workbook;
