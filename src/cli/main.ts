@@ -105,6 +105,17 @@ const COMMANDS: Record<string, DefineCommand> = {
         finish(await runTemplate({ ...options, data }, io));
       });
   },
+  report: (program, io, finish) => {
+    inputOptions(program.command('report').description('write the yearly monitoring report: one self-contained HTML page with charts').argument('[data...]', 'data files or folders (default ./data, else bundled)'))
+      .option('--year <year>', 'evaluation year (default: latest year in the data)')
+      .option('--plan <id>', 'only this plan, e.g. women-2021-2025')
+      .option('--format <format>', 'html | markdown (the draft narrative)', 'html')
+      .option('-o, --output <file>', 'write to a file, e.g. 2024年监测报告.html (whole or not at all)')
+      .action(async (data: string[], options) => {
+        const { runReport } = await import('./report.js');
+        finish(await runReport(data, options, io));
+      });
+  },
   schema: (program, io) => {
     program
       .command('schema')
@@ -127,7 +138,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  // Defining all eight commands costs a few milliseconds of every start; help and unknown commands need them all.
+  // Defining all nine commands costs a few milliseconds of every start; help and unknown commands need them all.
   const asksHelp = argv.some((arg) => arg === '-h' || arg === '--help');
   const named = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) && !asksHelp ? argv[0] : undefined;
   for (const [name, define] of Object.entries(COMMANDS)) {

@@ -85,7 +85,7 @@ export function describeTarget(target: Coded, lang: Lang): string {
 }
 
 /** Whose gap: "农村/城镇差距", "各乡镇（街道）间最大差距", "40个乡镇（街道）与全县的最大差距". */
-function gapOf(f: F, zh: boolean): string {
+export function gapOf(f: F, zh: boolean): string {
   const count = num(f, 'groupCount') ?? 2;
   const groups = str(f, 'groups');
   const dimension = zh ? str(f, 'dimensionName') : str(f, 'dimensionNameEn');
