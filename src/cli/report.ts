@@ -12,7 +12,7 @@ import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { latestYear, loadInputs, reportDataIntake, type InputOptions, type LoadedInputs } from './load-inputs.js';
 import { parseFormat, parseYear } from './options.js';
-import { writeOutputAtomically } from './write-output.js';
+import { writeOutput } from './write-output.js';
 
 export const REPORT_FORMATS = ['html', 'markdown'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -90,7 +90,7 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
     format === 'markdown'
       ? (await import('../render/report/markdown.js')).renderReportMarkdown(input)
       : (await import('../render/report/index.js')).renderReportHtml(input);
-  if (options.output) writeOutputAtomically(path.resolve(io.cwd, options.output), text, inputFiles);
+  if (options.output) await writeOutput(path.resolve(io.cwd, options.output), text, inputFiles, lang);
   else io.stdout(text);
   return EXIT.ok;
 }
