@@ -51,3 +51,26 @@ describe('W-HEALTH-3 城乡区域差距明显缩小: the regional clause has its
     expect(rule.value).toBeCloseTo(153.85, 2);
   });
 });
+
+describe('C-HEALTH-2 区域和城乡差距逐步缩小: the regional clause is a township gap per rate, not a qualitative note', () => {
+  it('C-HEALTH-2e (infant) and C-HEALTH-2f (under-5) judge the largest gap between the listed townships, with the plan’s number and words', () => {
+    const listed = JSON.parse(runCli(['list', '--format', 'json', '--plan', 'children-2021-2025', '--domain', 'health']).stdout) as Array<{ id: string; number: string; text: string; indicator: string; check: Record<string, unknown>; flags: string[] }>;
+    for (const [id, indicator] of [['C-HEALTH-2e', 'infant_mortality'], ['C-HEALTH-2f', 'under5_mortality']] as const) {
+      const rule = listed.find((r) => r.id === id)!;
+      expect(rule.indicator).toBe(indicator);
+      expect(rule.check).toMatchObject({ kind: 'gap', dimension: 'township', groups: 'listed', measure: 'largest_pair', direction: 'narrow' });
+      expect([rule.number, rule.text]).toEqual(['2', '区域和城乡差距逐步缩小']);
+      expect(rule.flags.join(' ')).toMatch(/^读法：“区域差距”按县里名单上各乡镇.*请确认：/);
+    }
+  });
+
+  it('evaluates on the sample data over all 40 listed townships, naming the widest pair', () => {
+    const results = evaluate(['--plan', 'children-2021-2025', '--domain', 'health', '--year', '2024']);
+    const e = results.find((r) => r.rule === 'C-HEALTH-2e')!;
+    expect([e.status, e.reason.code, e.reason.figures.groupCount]).toEqual(['pass', 'met-on-track', 40]);
+    // 2024: 6.1‰ in the highest township, 2.1‰ in the lowest; 2020's range was 9.49‰.
+    expect(e.value).toBeCloseTo(4, 6);
+    expect(e.reason.figures.baseValue).toBeCloseTo(9.49, 6);
+    expect(results.find((r) => r.rule === 'C-HEALTH-2f')!.value).toBeCloseTo(4.85, 6);
+  });
+});
