@@ -43,6 +43,22 @@ const builtinsByRequire = {
   },
 };
 
+/**
+ * ansi-regex builds its pattern and a new RegExp on every call, and strip-ansi calls it for every string
+ * string-width measures: cli-table3 measures each cell several times, and for the evaluate table this alone cost
+ * more than all of plancheck's own work. The regular expression is global and only used with replace (which
+ * resets lastIndex), so one instance serves every call.
+ */
+const sharedAnsiRegex = {
+  name: 'shared-ansi-regex',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]ansi-regex[\\/]index\.js$/ }, (args) => ({
+      contents: `${fs.readFileSync(args.path, 'utf8')}\nconst create = module.exports; let shared; module.exports = (options) => (options && options.onlyFirst ? create(options) : (shared ??= create()));\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 fs.rmSync('dist', { recursive: true, force: true });
 const result = await build({
   // docs.ts is an entry of its own for `npm run docs`; compile-bundled-plans.ts for the step below.
@@ -56,7 +72,7 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: REQUIRE_BANNER },
-  plugins: [lazyChildProcess, builtinsByRequire],
+  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex],
   metafile: true,
   logLevel: 'warning',
 });

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { compareReports, hasRegression, incomparableReason, type ResultsFilter } from '../diff/compare-reports.js';
 import { buildDataIndex } from '../evaluate/data-index.js';
 import { evaluatePlans } from '../evaluate/evaluate-plans.js';
-import { diffRenderers, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
+import { loadDiffRenderer, DIFF_FORMATS, type DiffFormat } from '../render/diff-renderers.js';
 import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
 import type { Lang } from '../i18n/format.js';
 import { guardText, readFailure, say } from '../i18n/guard-messages.js';
 import { readBounded, refusalOf } from '../load/read-guard.js';
-import { resolveColor, resolveLang } from './environment.js';
+import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { checkSelection } from './check-selection.js';
 import { checkYear } from './input-checks.js';
@@ -28,7 +28,12 @@ export interface DiffOptions extends InputOptions, ResultsFilter {
   lang?: string;
   all?: boolean;
   failOnRegression?: boolean;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  /** -q: no warnings or notes on stderr. */
+  quiet?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 interface Side {
@@ -60,7 +65,7 @@ export async function readResultsFile(file: string, io: Io, lang: Lang = 'en'): 
 
 async function readBothFiles(args: string[], io: Io, lang: Lang): Promise<Sides> {
   if (args.length !== 2) {
-    throw new UsageError(`diff needs two results files (old new), or --from <year> [--to <year>] with data; got ${args.length} argument${args.length === 1 ? '' : 's'}`);
+    throw new UsageError('diffArguments', { count: args.length });
   }
   const [older, newer] = args as [string, string];
   return { older: { label: older, results: await readResultsFile(older, io, lang) }, newer: { label: newer, results: await readResultsFile(newer, io, lang) }, inputs: [older, newer] };
@@ -68,9 +73,9 @@ async function readBothFiles(args: string[], io: Io, lang: Lang): Promise<Sides>
 
 /** Both years evaluated from one load of rules and data, as the results files `evaluate --format json` writes. */
 async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: Io, lang: 'zh' | 'en'): Promise<Sides> {
-  if (options.from === undefined) throw new UsageError('--to needs --from <year>; expected e.g. --from 2023 --to 2024');
+  if (options.from === undefined) throw new UsageError('toNeedsFrom');
   const inputs = await loadInputs(dataArgs, options, io);
-  reportDataIntake(inputs, io, lang);
+  if (!options.quiet) reportDataIntake(inputs, io, lang);
   const data = buildDataIndex(inputs.data.table, inputs.model);
   const evaluated = (year: number): Side => {
     const results = toResultsFile(evaluatePlans(inputs.model, data, year), { lang, inputs: { plans: inputs.planPaths, data: inputs.dataPaths }, sample: inputs.sample });
@@ -88,9 +93,7 @@ async function evaluateBothYears(dataArgs: string[], options: DiffOptions, io: I
 function checkComparable(sides: Sides): void {
   const reason = incomparableReason(sides.older.results, sides.newer.results);
   if (reason) {
-    throw new UsageError(
-      `${sides.older.label} and ${sides.newer.label} have no plan in common (${reason.olderPlans.join(', ')} vs ${reason.newerPlans.join(', ')}); expected results of the same plans`,
-    );
+    throw new UsageError('noCommonPlan', { older: sides.older.label, newer: sides.newer.label, olderPlans: reason.olderPlans.join(', '), newerPlans: reason.newerPlans.join(', ') });
   }
 }
 
@@ -99,7 +102,7 @@ function checkFilters(sides: Sides, filter: ResultsFilter, lang: 'zh' | 'en'): v
   for (const key of ['plan', 'domain'] as const) {
     const wanted = filter[key];
     const known = [...new Set(all.map((r) => r[key]))];
-    if (wanted && !known.includes(wanted)) throw new UsageError(`--${key} "${wanted}" matches no ${key} in the results; expected one of: ${known.join(', ')}`);
+    if (wanted && !known.includes(wanted)) throw new UsageError('resultsFilterNoMatch', { key, value: wanted, expected: known.join(', ') });
   }
   const lead = filter.lead;
   if (lead && !all.some((r) => r.lead.some((unit) => leadMatches(unit, lead)))) {
@@ -120,11 +123,12 @@ export async function runDiff(args: string[], options: DiffOptions, io: Io): Pro
   const filter: ResultsFilter = { plan: options.plan, domain: options.domain, lead: options.lead };
   checkFilters(sides, filter, lang);
   const report = compareReports(sides.older.results, sides.newer.results, { from: sides.older.label, to: sides.newer.label }, filter);
-  const text = diffRenderers[format](report, {
+  const render = await loadDiffRenderer(format);
+  const text = render(report, {
     lang,
-    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
-    width: Number(io.env.COLUMNS) || 80,
-    bom: Boolean(options.bom),
+    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
+    width: resolveWidth(io),
+    bom: options.bom ?? Boolean(options.output),
     all: Boolean(options.all),
   });
   if (options.output) await writeOutput(options.output, text, sides.inputs, lang);

@@ -9,19 +9,27 @@ export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 export function resolveLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (option !== undefined) {
-    if (option !== 'zh' && option !== 'en') throw new UsageError(`--lang "${option}" is not supported; expected zh or en`);
+    if (option !== 'zh' && option !== 'en') throw new UsageError('langUnsupported', { value: option });
     return option;
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^en/i.test(locale) ? 'en' : 'zh';
 }
 
-/** NO_COLOR off; FORCE_COLOR=0 off; FORCE_COLOR on; otherwise only on a terminal. */
-export function resolveColor(env: NodeJS.ProcessEnv, isTTY: boolean, toFile: boolean): boolean {
-  if (toFile) return false;
+/** --no-color or NO_COLOR off; FORCE_COLOR=0 off; FORCE_COLOR on; otherwise only on a terminal. */
+export function resolveColor(env: NodeJS.ProcessEnv, isTTY: boolean, toFile: boolean, colorOption?: boolean): boolean {
+  if (toFile || colorOption === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return isTTY;
+}
+
+/** The terminal's own width on a TTY (interactive shells do not export COLUMNS), else COLUMNS, else 80. */
+export function resolveWidth(io: { env: NodeJS.ProcessEnv; stdoutIsTTY: boolean; stdoutColumns?: number }): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  const columns = io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+  // Narrower than this, a row of rule id, status and value cannot fit anyway; wider, lines get hard to follow.
+  return Math.min(Math.max(columns, 60), 200);
 }
 
 /** ./plans and ./data when the current folder has them, else the ones bundled with plancheck. */

@@ -5,10 +5,11 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../schema/plan-file.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import type { Status } from '../evaluate/types.js';
-import { renderers, type Format } from '../render/index.js';
+import { loadRenderer, type Format } from '../render/index.js';
 import { chooseDataSource } from './data-source.js';
-import { resolveColor, resolveLang } from './environment.js';
+import { resolveColor, resolveLang, resolveWidth } from './environment.js';
 import { EXIT } from './exit-codes.js';
+import { message } from '../i18n/messages.js';
 import type { Io } from './io.js';
 import { announceDefaultYear, checkYear, judgedCount } from './input-checks.js';
 import { latestYear, loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
@@ -26,7 +27,12 @@ export interface EvaluateOptions {
   output?: string;
   lang?: string;
   failOn?: string;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  /** -q: no warnings or notes on stderr. */
+  quiet?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
   encoding?: 'utf-8' | 'gb18030';
   strict?: boolean;
   sample?: boolean;
@@ -40,16 +46,17 @@ export async function runEvaluate(dataArgs: string[], options: EvaluateOptions, 
   const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang });
   const dataPaths = source.paths;
   const { report, plans, files, diagnostics, rows, previous } = await evaluateInputs(dataArgs, options, io, lang);
-  reportDataIntake({ diagnostics, data: { rows } }, io, lang);
-  if (options.year === undefined) announceDefaultYear(report, io, lang, previous);
-  const text = renderers[format](report, {
+  if (!options.quiet) reportDataIntake({ diagnostics, data: { rows } }, io, lang);
+  if (!options.quiet && options.year === undefined) announceDefaultYear(report, io, lang, previous);
+  const render = await loadRenderer(format);
+  const text = render(report, {
     lang,
-    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output)),
+    color: format === 'table' && resolveColor(io.env, io.stdoutIsTTY, Boolean(options.output), options.color),
     plans,
     inputs: { plans: [...planPaths].sort(byCodePoint), data: [...dataPaths].sort(byCodePoint) },
     failOn,
-    width: Number(io.env.COLUMNS) || 80,
-    bom: Boolean(options.bom),
+    width: resolveWidth(io),
+    bom: options.bom ?? Boolean(options.output),
     sample: source.sample,
   });
   if (options.output) await writeOutput(options.output, text, files, lang);
@@ -81,7 +88,7 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
     import('./check-selection.js'),
   ]);
   checkSelection(inputs.model, options, lang);
-  progress.step(lang === 'zh' ? `评估 ${inputs.model.rules.length} 条规则…` : `evaluating ${inputs.model.rules.length} rules…`);
+  progress.step(message('progressEvaluating', lang, { count: inputs.model.rules.length }));
   const index = buildDataIndex(inputs.data.table, inputs.model);
   const report = evaluatePlans(inputs.model, index, year, options);
   const firstYear = inputs.data.table.yearSpan()?.first ?? year;

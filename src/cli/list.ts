@@ -3,9 +3,12 @@ import { selectRules } from '../evaluate/evaluate-plans.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import { csvDocument, csvLine } from '../render/csv-cell.js';
-import { renderTextTable } from '../render/text-table.js';
-import { shortUnitName } from '../render/view.js';
-import { resolveLang } from './environment.js';
+import { fitColumns, renderTerminalTable, cellWidth } from '../render/terminal-table.js';
+import { goalWords, shortUnitName, withTargetTerms } from '../render/view.js';
+import { kindWords } from '../i18n/kinds.js';
+import { message } from '../i18n/messages.js';
+import { csvHeaders } from '../i18n/csv-headers.js';
+import { resolveLang, resolveWidth } from './environment.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { loadModelOrThrow } from './load-inputs.js';
@@ -23,7 +26,12 @@ export interface ListOptions {
   format?: string;
   lang?: string;
   output?: string;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
+  /** -q: no warnings or notes on stderr. */
+  quiet?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
 }
 
 export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang) {
@@ -91,12 +99,30 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
   else if (format === 'csv') {
     const columns = ['id', 'plan', 'domain', 'number', 'section', 'kind', 'indicator', 'target', 'every_year', 'aspirational', 'text', 'lead', 'responsible'];
     const rows = entries.map((e) => csvLine([e.id, e.plan, e.domain, e.number, e.section, e.kind, e.indicator, e.target, String(e.everyYear), String(e.aspirational), e.text, e.lead.join(';'), e.responsible.join(';')]));
-    text = csvDocument([csvLine(columns), ...rows], Boolean(options.bom));
+    text = csvDocument([csvLine(csvHeaders(columns, lang)), ...rows], options.bom ?? Boolean(options.output));
   } else {
     const head = lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'];
-    const rows = entries.map((e) => [e.id, e.kind, e.indicatorName ?? '—', e.target, e.lead.map(shortUnitName).join('、') || '—']);
-    const table = renderTextTable(head, rows, [14, 13, 20, 20, 13]);
-    text = `${table}\n${lang === 'zh' ? `共${entries.length}条规则` : `${entries.length} rules`}\n`;
+    const rows = entries.map((e) => [
+      e.id,
+      kindWords(e.kind, lang),
+      e.indicatorName ?? goalWords(e.text),
+      withTargetTerms(e.target, e, lang),
+      e.lead.map(shortUnitName).join('、') || '—',
+    ]);
+    const want = (i: number) => Math.max(cellWidth(head[i]!), ...rows.map((row) => cellWidth(row[i]!))) + 1;
+    // Rule ids and kinds are never cut; the indicator and target share what the terminal leaves.
+    const widths = fitColumns(
+      [
+        { want: want(0), min: want(0) },
+        { want: want(1), min: want(1) },
+        { want: want(2), min: 12, share: 3 },
+        { want: want(3), min: 12, share: 2 },
+        { want: Math.min(want(4), 17), min: Math.min(want(4), 11) },
+      ],
+      resolveWidth(io),
+    );
+    const table = renderTerminalTable(head, rows, widths);
+    text = `${table}\n${message('ruleCount', lang, { count: entries.length })}\n`;
   }
   if (options.output) await writeOutput(options.output, text, model.files, lang);
   else io.stdout(text);

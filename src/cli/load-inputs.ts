@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { COMPILED_PLANS_FILE, readCompiledPlans } from '../load/compiled-plans.js';
 import { byCodePoint } from '../load/data/list-files.js';
+import { message } from '../i18n/messages.js';
 import type { PlansLoadResult } from '../load/plans.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { chooseDataSource } from './data-source.js';
@@ -115,16 +116,15 @@ export function latestYear(inputs: LoadedInputs): number {
   return inputs.data.table.yearSpan()?.last ?? Math.min(...inputs.model.plans.map((p) => p.baseline_year));
 }
 
+/** Warnings of one kind shown before the rest are counted (validate lists them all). */
+const EXAMPLES_PER_KIND = 3;
+
 /** Warnings go to stderr, with the row counts, so a statistics officer sees what was not used. */
 export function reportDataIntake(inputs: Pick<LoadedInputs, 'diagnostics'> & { data: Pick<LoadedInputs['data'], 'rows'> }, io: Io, lang: 'zh' | 'en'): void {
-  const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false });
+  const warnings = renderDiagnostics(inputs.diagnostics, { includeInfo: false, examplesPerKind: EXAMPLES_PER_KIND, lang });
   if (warnings) io.stderr(warnings);
   const { read, used, unused } = inputs.data.rows;
   if (unused.length > 0 || warnings) {
-    io.stderr(
-      lang === 'zh'
-        ? `数据行：读入 ${read}，使用 ${used}，未使用 ${unused.length}（plancheck validate 列出每一行的原因）\n`
-        : `Data rows: ${read} read, ${used} used, ${unused.length} not used (plancheck validate lists each with its reason)\n`,
-    );
+    io.stderr(`${message('dataRows', lang, { read, used, unused: unused.length })}\n`);
   }
 }

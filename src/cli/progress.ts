@@ -1,4 +1,5 @@
 // Progress on stderr for long work: only on a terminal, and only once the work has taken more than a second.
+import { message } from '../i18n/messages.js';
 import type { Io } from './io.js';
 
 /** Quick runs stay silent: progress appears only after this long. */
@@ -30,7 +31,7 @@ export function createProgress(io: Pick<Io, 'stderr' | 'stderrIsTTY'>, lang: 'zh
   return {
     rows(rowsRead, file) {
       const count = rowsRead.toLocaleString('en');
-      show(lang === 'zh' ? `已读入 ${count} 行（${file}）…` : `${count} rows read (${file})…`);
+      show(message('progressRows', lang, { count, file }));
     },
     step: show,
     done() {

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
+import { message } from '../i18n/messages.js';
 import type { PlanModel } from '../model/plan-model.js';
-import { renderTemplate, splitByLead, templateRows, type TemplateRow } from '../render/template.js';
-import type { Lang } from '../i18n/format.js';
+import { renderTemplate, splitByLead, templateJson, templateRows, type TemplateRow } from '../render/template.js';
 import { guardText, say } from '../i18n/guard-messages.js';
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -13,9 +13,10 @@ import { loadModelOrThrow, resolveDataPaths } from './load-inputs.js';
 import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
 import { InputError } from '../model/diagnostic.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
-import { parseYear } from './options.js';
+import { parseFormat, parseYear } from './options.js';
 import { checkSelection } from './check-selection.js';
 import { writeOutput } from './write-output.js';
+import type { Lang } from '../i18n/format.js';
 
 export interface TemplateOptions {
   plans?: string[];
@@ -23,24 +24,38 @@ export interface TemplateOptions {
   domain?: string;
   lead?: string;
   year?: string;
-  output?: string;
-  splitByLead?: string;
   format?: string;
+  output?: string;
+  /** A folder, or true when --output names the folder. */
+  splitByLead?: string | boolean;
+  /** true with --bom, false with --no-bom; unset: a BOM in files (for Excel), none on stdout. */
   bom?: boolean;
   lang?: string;
+  quiet?: boolean;
   /** Data files or folders holding the county's unit lists. */
   data?: string[];
 }
 
-export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
-  const lang = resolveLang(undefined, io.env);
+/** The file name of a lead unit's sheet (characters Windows forbids in names replaced). */
+export function sheetFileName(unit: string): string {
+  return `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`;
+}
+
+export interface TemplateSheets {
+  year: number;
+  rows: TemplateRow[];
+  render: (rows: readonly TemplateRow[], bom: boolean) => string;
+}
+
+/** The rows every selected rule needs and how to write them, shared by `template` and `init`. */
+export async function prepareTemplate(options: TemplateOptions, io: Io, lang: Lang, today = new Date()): Promise<TemplateSheets & { model: PlanModel; listFiles: string[] }> {
   const { model: planModel } = await loadModelOrThrow(options, io);
   // Rows per township and village come from the county's lists beside the data.
   // Without data given and without ./data there are no county lists: the sample's placeholder names are never used silently.
   const hasData = (options.data?.length ?? 0) > 0 || fs.existsSync(path.join(io.cwd, 'data'));
   const unitLists = await readUnitLists(hasData ? resolveDataPaths(options.data ?? [], io) : [], planModel);
   if (unitLists.diagnostics.some((d) => d.severity === 'error')) throw new InputError(unitLists.diagnostics);
-  const warnings = renderDiagnostics(unitLists.diagnostics, { includeInfo: false });
+  const warnings = options.quiet ? '' : renderDiagnostics(unitLists.diagnostics, { includeInfo: false, examplesPerKind: 3, lang });
   if (warnings) io.stderr(warnings);
   const model = withUnitLists(planModel, unitLists.lists);
   // Annual monitoring reports the year just ended, within the plans' years.
@@ -49,19 +64,32 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
   const rules = selectRules(model, options);
   checkSelection(model, options, lang);
   const rows = templateRows(rules, model);
-  if (options.format === 'xlsx') return writeWorkbooks(options, rows, year, model, io, lang);
-  if (options.format !== undefined && options.format !== 'csv') throw new UsageError(`--format ${options.format} is not a template format; expected csv or xlsx`);
-  if (options.splitByLead) {
-    const directory = options.splitByLead;
+  const dimensionName = (id: string) => {
+    const dimension = model.dimensions.get(id);
+    return (lang === 'zh' ? dimension?.name : dimension?.name_en) ?? id;
+  };
+  const listFiles = [...unitLists.lists.values()].map((list) => list.file);
+  return { model, year, rows, listFiles, render: (sheetRows, bom) => renderTemplate(sheetRows, { year, bom, lang, dimensionName }) };
+}
+
+export async function runTemplate(options: TemplateOptions, io: Io, today = new Date()): Promise<number> {
+  const lang = resolveLang(options.lang, io.env);
+  const format = parseFormat(options.format ?? 'csv', ['csv', 'json', 'xlsx'] as const);
+  const { model, year, rows, render } = await prepareTemplate(options, io, lang, today);
+  if (format === 'xlsx') return writeWorkbooks(options, rows, year, model, io, lang);
+  if (options.splitByLead !== undefined && options.splitByLead !== false) {
+    const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
+    if (!directory) throw new UsageError('splitNeedsFolder');
     makeFolder(directory, lang);
     const sheets = splitByLead(rows);
     for (const [unit, unitRows] of [...sheets].sort((a, b) => a[0].localeCompare(b[0], 'zh'))) {
-      await writeOutput(path.join(directory, `${unit.replace(/[\\/:*?"<>|]/g, '_')}.csv`), renderTemplate(unitRows, year, Boolean(options.bom)), model.files, lang);
+      // Sheets are files a member unit opens in Excel: a BOM unless --no-bom.
+      await writeOutput(path.join(directory, sheetFileName(unit)), render(unitRows, options.bom ?? true), model.files, lang);
     }
-    io.stderr(`${sheets.size} sheets written to ${directory}\n`);
+    if (!options.quiet) io.stderr(`${message('sheetsWritten', lang, { count: sheets.size, dir: directory })}\n`);
     return EXIT.ok;
   }
-  const text = renderTemplate(rows, year, Boolean(options.bom));
+  const text = format === 'json' ? templateJson(rows, year) : render(rows, options.bom ?? Boolean(options.output));
   if (options.output) await writeOutput(options.output, text, model.files, lang);
   else io.stdout(text);
   return EXIT.ok;
@@ -69,17 +97,19 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
 
 /** `--format xlsx`: one workbook with a sheet per lead unit, or with --split-by-lead one workbook per unit. */
 async function writeWorkbooks(options: TemplateOptions, rows: TemplateRow[], year: number, model: PlanModel, io: Io, lang: Lang): Promise<number> {
-  if (!options.output && !options.splitByLead) throw new UsageError('--format xlsx writes a workbook, not text; expected --output FILE.xlsx or --split-by-lead DIR');
+  const split = options.splitByLead !== undefined && options.splitByLead !== false;
+  if (!options.output && !split) throw new UsageError('xlsxNeedsOutput');
   // exceljs is large: loaded only for this.
   const { renderTemplateWorkbook } = await import('../render/template-xlsx.js');
   const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh')).map(([unit, unitRows]) => ({ unit, rows: unitRows }));
-  if (options.splitByLead) {
-    const directory = options.splitByLead;
+  if (split) {
+    const directory = typeof options.splitByLead === 'string' ? options.splitByLead : options.output;
+    if (!directory) throw new UsageError('splitNeedsFolder');
     makeFolder(directory, lang);
     for (const sheet of sheets) {
       await writeOutput(path.join(directory, `${sheet.unit.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`), await renderTemplateWorkbook([sheet], year, model.dimensions), model.files, lang);
     }
-    io.stderr(`${sheets.length} workbooks written to ${directory}\n`);
+    if (!options.quiet) io.stderr(`${message('workbooksWritten', lang, { count: sheets.length, dir: directory })}\n`);
     return EXIT.ok;
   }
   await writeOutput(options.output!, await renderTemplateWorkbook(sheets, year, model.dimensions), model.files, lang);

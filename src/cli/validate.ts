@@ -1,4 +1,7 @@
 // `plancheck validate`: check rule files and data without evaluating; every problem at once.
+import { message } from '../i18n/messages.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { UnusedRow } from '../model/data.js';
 import { formatLocation } from '../model/location.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { resolveLang } from './environment.js';
@@ -6,6 +9,8 @@ import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { noDataRowsDiagnostic } from './input-checks.js';
 import { loadInputs, loadModelOrThrow } from './load-inputs.js';
+import { parseFormat } from './options.js';
+import { writeOutput } from './write-output.js';
 
 export interface ValidateOptions {
   plans?: string[];
@@ -14,31 +19,62 @@ export interface ValidateOptions {
   strict?: boolean;
   rulesOnly?: boolean;
   sample?: boolean;
+  format?: string;
+  output?: string;
+  /** -q: the summary line only. */
+  quiet?: boolean;
+}
+
+interface Findings {
+  diagnostics: Diagnostic[];
+  unused: UnusedRow[];
+  summary: string;
+  counts: Record<string, number>;
+  files: string[];
 }
 
 export async function runValidate(dataArgs: string[], options: ValidateOptions, io: Io): Promise<number> {
   const lang = resolveLang(options.lang, io.env);
-  const zh = lang === 'zh';
-  if (options.rulesOnly) {
-    const { model, diagnostics } = await loadModelOrThrow({ ...options, collectOnly: true }, io);
-    io.stderr(renderDiagnostics(diagnostics, { includeInfo: true }));
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    io.stdout(zh ? `规则文件 ${model.files.length} 个，规则 ${model.rules.length} 条，错误 ${errors} 个\n` : `${model.files.length} rule files, ${model.rules.length} rules, ${errors} errors\n`);
-    return errors ? EXIT.input : EXIT.ok;
+  const format = parseFormat(options.format ?? 'text', ['text', 'json'] as const);
+  const findings = options.rulesOnly ? await checkRules(options, io, lang) : await checkAll(dataArgs, options, io, lang);
+  const errors = findings.diagnostics.filter((d) => d.severity === 'error').length;
+  if (format === 'json') {
+    // Every finding, none summarised or left out.
+    const json = { ...findings.counts, errors, diagnostics: findings.diagnostics, unused: findings.unused, summary: findings.summary };
+    await write(JSON.stringify(json, null, 2) + '\n', options, io, findings.files, lang);
+  } else {
+    const listed = options.quiet ? '' : renderDiagnostics(findings.diagnostics, { includeInfo: true }) + findings.unused.map((row) => `${formatLocation(row.file, row.line)}: ${message('notUsed', lang)}: ${row.reason}\n`).join('');
+    if (options.output) await writeOutput(options.output, listed + findings.summary + '\n', findings.files, lang);
+    else {
+      // The findings are diagnostics (stderr); the summary is the command's result (stdout).
+      if (listed) io.stderr(listed);
+      io.stdout(findings.summary + '\n');
+    }
   }
+  return errors ? EXIT.input : EXIT.ok;
+}
+
+async function write(text: string, options: ValidateOptions, io: Io, inputs: string[], lang: 'zh' | 'en'): Promise<void> {
+  if (options.output) await writeOutput(options.output, text, inputs, lang);
+  else io.stdout(text);
+}
+
+async function checkRules(options: ValidateOptions, io: Io, lang: 'zh' | 'en'): Promise<Findings> {
+  const { model, diagnostics } = await loadModelOrThrow({ ...options, collectOnly: true }, io);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const counts = { ruleFiles: model.files.length, rules: model.rules.length };
+  return { diagnostics, unused: [], counts, files: model.files, summary: message('validateRulesSummary', lang, { files: model.files.length, rules: model.rules.length, errors }) };
+}
+
+async function checkAll(dataArgs: string[], options: ValidateOptions, io: Io, lang: 'zh' | 'en'): Promise<Findings> {
   const inputs = await loadInputs(dataArgs, { ...options, collectOnly: true }, io);
   // Nothing to validate is not a clean bill of health.
   const noRows = noDataRowsDiagnostic(inputs.data, inputs.dataPaths, lang);
   if (noRows) inputs.diagnostics.push(noRows);
-  io.stderr(renderDiagnostics(inputs.diagnostics, { includeInfo: true }));
   const { read, used, unused } = inputs.data.rows;
-  for (const row of unused) io.stderr(`${formatLocation(row.file, row.line)}: ${zh ? '未使用' : 'not used'}: ${row.reason}\n`);
   const errors = inputs.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = inputs.diagnostics.filter((d) => d.severity === 'warning').length;
-  io.stdout(
-    zh
-      ? `规则文件 ${inputs.model.files.length} 个，规则 ${inputs.model.rules.length} 条；数据文件 ${inputs.data.files.length} 个，读入 ${read} 行，使用 ${used} 行，未使用 ${unused.length} 行；错误 ${errors} 个，警告 ${warnings} 个\n`
-      : `${inputs.model.files.length} rule files, ${inputs.model.rules.length} rules; ${inputs.data.files.length} data files, ${read} rows read, ${used} used, ${unused.length} not used; ${errors} errors, ${warnings} warnings\n`,
-  );
-  return errors ? EXIT.input : EXIT.ok;
+  const counts = { ruleFiles: inputs.model.files.length, rules: inputs.model.rules.length, dataFiles: inputs.data.files.length, rowsRead: read, rowsUsed: used, rowsUnused: unused.length, warnings };
+  const summary = message('validateSummary', lang, { files: inputs.model.files.length, rules: inputs.model.rules.length, dataFiles: inputs.data.files.length, read, used, unused: unused.length, errors, warnings });
+  return { diagnostics: inputs.diagnostics, unused, counts, summary, files: [...inputs.model.files, ...inputs.data.files] };
 }

@@ -19,7 +19,7 @@ export function difference(from: number, to: number): number {
 
 /**
  * The preferred direction, read from the coded target (each_unit uses its inner check):
- * at_least, trend_up, steady_rise, gap_widen → higher; at_most, trend_down, gap_narrow → lower;
+ * at_least, trend_up, steady_rise, gap_widen → higher; at_most, trend_down, steady_fall, gap_narrow → lower;
  * approx → closer to the target; change_from_baseline and annual_change by their direction;
  * compare by its op (approx: closer to the reference value); qualitative and unknown codes → null.
  */
@@ -34,6 +34,7 @@ export function preferenceOf(kind: string, target: Coded): Preference | null {
       return 'higher';
     case 'at_most':
     case 'trend_down':
+    case 'steady_fall':
     case 'gap_narrow':
       return 'lower';
     case 'approx':

@@ -42,6 +42,8 @@ export interface RuleDiff {
   kind: string;
   indicator: string | null;
   indicatorName: string | null;
+  /** The plan sentence: a qualitative goal is shown by its own words. */
+  text: string;
   unit: string;
   change: ChangeKind;
   from: RuleSide | null;
@@ -83,6 +85,8 @@ export interface RuleHistory {
   kind: string;
   indicator: string | null;
   indicatorName: string | null;
+  /** The plan sentence: a qualitative goal is shown by its own words. */
+  text: string;
   unit: string;
   /** The target as evaluated in the latest year. */
   target: Coded;

@@ -49,6 +49,10 @@ const zh: Record<string, Phrase> = {
   'missed-projection-misses': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}未达到${t}，按趋势${f.deadline}年仅为${v(f, 'projected', u)}。`,
   'missed-no-projection': (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}未达到${t}；数据点不足两个，无法预测趋势。`,
   unsteady: (f, t, u) => `${f.valueYear}年${v(f, 'value', u)}高于基期，但${years(f, 'dipYears')}年较上年降幅超过${formatNumber(f.maxDip as number)}${changeUnit(u, 'zh')}，波动较大。`,
+  'not-falling': (f, t, u) =>
+    `${years(f, 'riseYears')}年未低于上年${typeof f.maxRise !== 'number' ? '' : `（回升超过${formatNumber(f.maxRise as number)}${changeUnit(u, 'zh')}）`}，未做到逐年下降；${f.valueYear}年为${v(f, 'value', u)}，目标${t}${missing(f, 'zh')}。`,
+  'yearly-missing': (f, t, u) => `${years(f, 'missingYears')}年没有数值，无法判断是否逐年下降（缺数不算下降）；${f.valueYear}年为${v(f, 'value', u)}，目标${t}。`,
+  'fell-every-year': (f, t, u) => `${f.from}—${f.valueYear}年每年均低于上年，${f.valueYear}年为${v(f, 'value', u)}，达到${t}。`,
   'no-annual-change': () => `没有相邻两年的数值，无法计算年度变化。`,
   'annual-change-met': (f, t, u) => `${f.valueYear}年较上年变化${formatNumber(f.value as number)}${changeUnit(u, 'zh')}，各年均达到${t}。`,
   'annual-change-missed': (f, t) => `${years(f, 'missedYears')}年未达到${t}${alsoMissing(f, 'zh')}。`,
@@ -103,6 +107,10 @@ const en: Record<string, Phrase> = {
   'missed-projection-misses': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses ${t}; the trend gives only ${v(f, 'projected', u)} in ${f.deadline}.`,
   'missed-no-projection': (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} misses ${t}; fewer than two points, so no projection.`,
   unsteady: (f, t, u) => `${v(f, 'value', u)} in ${f.valueYear} is above the baseline, but fell by more than ${formatNumber(f.maxDip as number)}${changeUnit(u, 'en')} in ${years(f, 'dipYears')}.`,
+  'not-falling': (f, t, u) =>
+    `Not lower than the year before in ${years(f, 'riseYears').replaceAll('、', ', ')}${typeof f.maxRise !== 'number' ? '' : ` (a rise beyond ${formatNumber(f.maxRise as number)}${changeUnit(u, 'en')})`}, so not falling year on year; ${v(f, 'value', u)} in ${f.valueYear}, target ${t}${missing(f, 'en')}.`,
+  'yearly-missing': (f, t, u) => `No value for ${years(f, 'missingYears').replaceAll('、', ', ')}, so a fall in every year cannot be shown (a missing year is not a fall); ${v(f, 'value', u)} in ${f.valueYear}, target ${t}.`,
+  'fell-every-year': (f, t, u) => `Lower than the year before in every year ${f.from}–${f.valueYear}; ${v(f, 'value', u)} in ${f.valueYear} meets ${t}.`,
   'no-annual-change': () => `No two consecutive years, so no annual change.`,
   'annual-change-met': (f, t, u) => `Changed ${formatNumber(f.value as number)}${changeUnit(u, 'en')} in ${f.valueYear}; every year met ${t}.`,
   'annual-change-missed': (f, t) => `Missed ${t} in ${years(f, 'missedYears')}${alsoMissing(f, 'en')}.`,

@@ -57,7 +57,8 @@ export function describeTarget(target: Coded, lang: Lang): string {
     case 'compare': {
       const op = str(f, 'op');
       const sign = op === 'at_least' ? '≥' : op === 'at_most' ? '≤' : '≈';
-      const other = zh ? str(f, 'otherName') : str(f, 'other');
+      // The indicator's name, not its id, in both languages: an id means nothing to a reader.
+      const other = str(f, 'otherName') || str(f, 'other');
       const value = num(f, 'otherValue');
       return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
     }
@@ -75,6 +76,13 @@ export function describeTarget(target: Coded, lang: Lang): string {
       const dimension = (zh ? f.dimensionName : f.dimensionNameEn) ?? str(f, 'dimension');
       if (share >= 1) return zh ? `每个${dimension} ${inner}` : `every ${dimension} ${inner}`;
       return zh ? `${formatNumber(share * 100)}%的${dimension} ${inner}` : `${formatNumber(share * 100)}% of ${dimension}s ${inner}`;
+    }
+    case 'steady_fall': {
+      // 持续下降: year on year, which also keeps it below the baseline.
+      const base = num(f, 'baseValue') === null ? '' : `(${withUnit(num(f, 'baseValue'), unit)})`;
+      const minChange = num(f, 'minChange') ?? 0;
+      const by = minChange > 0 ? (zh ? `，至少${formatNumber(minChange)}${changeUnit(unit, lang)}` : ` by ≥ ${formatNumber(minChange)}${changeUnit(unit, lang)}`) : '';
+      return zh ? `逐年下降，低于${str(f, 'baselineYear')}年${base}${by}` : `falling every year, below ${str(f, 'baselineYear')} ${base}`.trim() + by;
     }
     case 'qualitative':
       return zh ? '定性目标' : 'qualitative';

@@ -11,6 +11,7 @@ import { eachSite } from './each-site/index.js';
 import { eachUnit, setUnitEvaluator } from './each-unit/index.js';
 import { gap } from './gap/index.js';
 import { qualitative } from './qualitative/index.js';
+import { steadyFall } from './steady-fall/index.js';
 import { steadyRise } from './steady-rise/index.js';
 import { trendDown } from './trend-down/index.js';
 import { trendUp } from './trend-up/index.js';
@@ -24,6 +25,7 @@ export const kinds = {
   trend_up: trendUp,
   trend_down: trendDown,
   steady_rise: steadyRise,
+  steady_fall: steadyFall,
   change_from_baseline: changeFromBaseline,
   annual_change: annualChange,
   compare,

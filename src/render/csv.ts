@@ -2,6 +2,7 @@
 import { describeReason } from '../i18n/reasons.js';
 import { STATUS_WORDS } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
+import { csvHeaders } from '../i18n/csv-headers.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 import type { Renderer } from './types.js';
 
@@ -11,7 +12,7 @@ const COLUMNS = [
 ];
 
 export const renderCsv: Renderer = (report, options) => {
-  const lines = [csvLine(COLUMNS)];
+  const lines = [csvLine(csvHeaders(COLUMNS, options.lang))];
   for (const r of report.results) {
     lines.push(
       csvLine([

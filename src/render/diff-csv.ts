@@ -3,6 +3,7 @@ import { listedChanges } from '../diff/compare-reports.js';
 import type { DiffReport, RuleSide } from '../diff/types.js';
 import { STATUS_WORDS } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
+import { csvHeaders } from '../i18n/csv-headers.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 import { type DiffRenderOptions } from './diff-view.js';
 import { CHANGE_WORDS } from './diff-words.js';
@@ -18,7 +19,7 @@ const round = (n: number | null | undefined) => (n === null || n === undefined ?
 export function renderDiffCsv(report: DiffReport, options: DiffRenderOptions): string {
   const { lang } = options;
   const label = (side: RuleSide | null) => (side ? STATUS_WORDS[lang][side.status] : null);
-  const lines = [csvLine(COLUMNS)];
+  const lines = [csvLine(csvHeaders(COLUMNS, lang))];
   for (const c of listedChanges(report, options.all)) {
     lines.push(
       csvLine([

@@ -1,17 +1,19 @@
-// Diff output formats by name; each is a pure function from a diff report to a string.
+// Diff output formats by name; each is a pure function from a diff report to a string, loaded when asked for.
 import type { DiffReport } from '../diff/types.js';
-import { renderDiffCsv } from './diff-csv.js';
-import { renderDiffJson } from './diff-json.js';
-import { renderDiffMarkdown } from './diff-markdown.js';
-import { renderDiffTable } from './diff-table.js';
 import type { DiffRenderOptions } from './diff-view.js';
 
-export const diffRenderers = {
-  table: renderDiffTable,
-  json: renderDiffJson,
-  markdown: renderDiffMarkdown,
-  csv: renderDiffCsv,
-} satisfies Record<string, (report: DiffReport, options: DiffRenderOptions) => string>;
+type DiffRenderer = (report: DiffReport, options: DiffRenderOptions) => string;
 
-export type DiffFormat = keyof typeof diffRenderers;
-export const DIFF_FORMATS = Object.keys(diffRenderers) as DiffFormat[];
+const LOADERS = {
+  table: () => import('./diff-table.js').then((m) => m.renderDiffTable),
+  json: () => import('./diff-json.js').then((m) => m.renderDiffJson),
+  markdown: () => import('./diff-markdown.js').then((m) => m.renderDiffMarkdown),
+  csv: () => import('./diff-csv.js').then((m) => m.renderDiffCsv),
+} satisfies Record<string, () => Promise<DiffRenderer>>;
+
+export type DiffFormat = keyof typeof LOADERS;
+export const DIFF_FORMATS = Object.keys(LOADERS) as DiffFormat[];
+
+export function loadDiffRenderer(format: DiffFormat): Promise<DiffRenderer> {
+  return LOADERS[format]();
+}

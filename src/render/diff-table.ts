@@ -1,44 +1,20 @@
 // The terminal diff: regressions, improvements and other changes as tables, then the counts and notes.
-import Table from 'cli-table3';
-import { palette } from './colors.js';
+import { message } from '../i18n/messages.js';
+import { painter } from './paint.js';
+import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH } from './terminal-table.js';
 import { listedChanges } from '../diff/compare-reports.js';
 import type { DiffReport } from '../diff/types.js';
 import { DIFF_GROUPS, groupTitle, viewDiff, type DiffRenderOptions } from './diff-view.js';
 import { describeNote, diffSummaryParts, diffTitle, sourcesLine, unchangedHint } from './diff-words.js';
-
-const NO_BORDER = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '',
-};
 
 const HEADINGS = {
   zh: ['编号', '指标', '状态', '数值', '预测'],
   en: ['Rule', 'Indicator', 'Status', 'Value', 'Projected'],
 };
 
-function fitWidths(width: number, idWidth: number): number[] {
-  const widths = [idWidth, 25 - idWidth, 19, 24, 12];
-  const extra = Math.min(width, 120) - 80;
-  widths[1]! += Math.floor(extra / 2);
-  widths[3]! += Math.ceil(extra / 2);
-  return widths;
-}
-
-/** The counts joined with " · ", broken into lines that fit the terminal (CJK counted as two columns). */
-function wrapCounts(counts: string[], width: number): string[] {
-  const columns = (text: string) => [...text].reduce((n, ch) => n + (/[\u2e80-\ua4cf\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
-  const lines: string[] = [];
-  for (const count of counts) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && columns(`${last} · ${count}`) <= width - 2) lines[lines.length - 1] = `${last} · ${count}`;
-    else lines.push(count);
-  }
-  return lines.map((line) => `  ${line}`);
-}
-
 export function renderDiffTable(report: DiffReport, options: DiffRenderOptions): string {
   const { lang } = options;
-  const chalk = palette(options.color);
+  const chalk = painter(options.color);
   const paint: Record<string, (s: string) => string> = {
     regressed: (s) => chalk.bold(chalk.red(s)),
     improved: (s) => chalk.bold(chalk.green(s)),
@@ -46,8 +22,23 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
     unchanged: chalk.bold,
   };
   const listed = listedChanges(report, options.all);
-  const idWidth = Math.min(14, Math.max(10, ...listed.map((c) => c.rule.length + 1)));
-  const widths = fitWidths(Math.max(80, options.width), idWidth);
+  const views = new Map(listed.map((change) => [change, viewDiff(change, lang)]));
+  const heads = HEADINGS[lang];
+  const want = (i: number, cell: (v: ReturnType<typeof viewDiff>) => string) => Math.max(cellWidth(heads[i]!), ...[...views.values()].map((v) => cellWidth(cell(v)))) + 1;
+  // As in the evaluate table, a narrow terminal leaves the projection out: the value and its change matter more.
+  const showProjection = options.width >= PROJECTION_FROM_WIDTH;
+  // The same engine and the same rule as the other tables: one line per rule, long cells cut with …, ids never cut.
+  const widths = fitColumns(
+    [
+      { want: want(0, (v) => v.id), min: want(0, (v) => v.id) },
+      { want: want(1, (v) => v.indicator), min: 11, share: 2 },
+      // The status transition is what a diff is about: never cut (up to two of the longest English words).
+      { want: Math.min(want(2, (v) => v.status), 30), min: Math.min(want(2, (v) => v.status), 30) },
+      { want: want(3, (v) => v.value), min: 14, share: 3 },
+      { want: want(4, (v) => v.projectedRange), min: Math.max(8, cellWidth(heads[4]!) + 1), share: 1 },
+    ].slice(0, showProjection ? 5 : 4),
+    options.width,
+  );
   const lines = [chalk.bold(diffTitle(report, lang)), ''];
   for (const note of report.notes) lines.push(chalk.dim(`* ${describeNote(note, lang)}`));
   if (report.notes.length) lines.push('');
@@ -55,21 +46,14 @@ export function renderDiffTable(report: DiffReport, options: DiffRenderOptions):
     const changes = listed.filter((c) => group.kinds.includes(c.change));
     if (changes.length === 0) continue;
     lines.push(paint[group.key]!(groupTitle(group.key, changes.length, lang)));
-    const table = new Table({
-      head: HEADINGS[lang],
-      colWidths: widths,
-      wordWrap: true,
-      chars: NO_BORDER,
-      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 1, compact: true },
+    const rows = changes.map((change) => {
+      const v = views.get(change)!;
+      return [v.id, v.indicator, v.status, v.value, v.projectedRange].slice(0, widths.length);
     });
-    for (const change of changes) {
-      const v = viewDiff(change, lang);
-      table.push([v.id, v.indicator, v.status, v.value, v.projectedRange]);
-    }
-    lines.push(table.toString(), '');
+    lines.push(renderTerminalTable(heads.slice(0, widths.length), rows, widths), '');
   }
-  if (listed.length === 0) lines.push(lang === 'zh' ? '没有状态变化。' : 'No status changes.', '');
-  lines.push(diffSummaryParts(report, lang).head, ...wrapCounts(diffSummaryParts(report, lang).counts, Math.max(80, options.width)));
+  if (listed.length === 0) lines.push(message('noStatusChanges', lang), '');
+  lines.push(diffSummaryParts(report, lang).head, ...joinToFit('  ', diffSummaryParts(report, lang).counts, options.width));
   if (!options.all && report.summary.unchanged > 0) lines.push(chalk.dim(unchangedHint(report, lang)));
   lines.push(chalk.dim(sourcesLine(report, lang)));
   return lines.join('\n') + '\n';

@@ -1,4 +1,5 @@
 // Turns one rule's diff into display cells shared by the diff table, markdown and CSV renderers.
+import { goalWords } from './view.js';
 import type { ChangeKind, Movement, RuleDiff, RuleSide } from '../diff/types.js';
 import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
 import { statusLabel } from '../i18n/statuses.js';
@@ -58,7 +59,7 @@ export function viewDiff(change: RuleDiff, lang: Lang): DiffView {
   const valueChanged = change.value.delta !== null && change.value.delta !== 0;
   return {
     id: change.rule,
-    indicator: change.indicatorName ?? (lang === 'zh' ? '（定性）' : '(qualitative)'),
+    indicator: change.indicatorName ?? goalWords(change.text),
     target: describeTarget((change.to ?? change.from)!.target, lang),
     status: transition(status(change.from), status(change.to)),
     value: transition(sideValue(change.from, unit), sideValue(change.to, unit)) + (valueChanged ? movementText(change.value, lang) : ''),

@@ -4,6 +4,7 @@ import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
 import { describeReason } from '../i18n/reasons.js';
 import { statusLabel } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
+import { kindWords } from '../i18n/kinds.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 
 const LABELS = {
@@ -20,7 +21,7 @@ export function renderExplanation(result: RuleResult, loaded: LoadedRule, model:
     `${l.plan}: ${zh ? loaded.plan.name : loaded.plan.name_en} · ${loaded.domain.number}${zh ? loaded.domain.name : loaded.domain.name_en} · ${zh ? (result.section === 'goal' ? '主要目标' : '策略措施') : result.section} ${result.number}`,
     `${l.source}: ${result.text}`,
     `${l.indicator}: ${indicator ? `${zh ? indicator.name : indicator.name_en} [${indicator.id}]${indicator.unit ? ` (${indicator.unit})` : ''}` : l.none}`,
-    `${l.check}: ${result.kind} — ${describeTarget(result.target, lang)}${result.everyYear ? (zh ? '，每年' : ', every year') : ''}${result.aspirational ? (zh ? '，力争（预期性）' : ', aspirational') : ''}`,
+    `${l.check}: ${kindWords(result.kind, lang)} (${result.kind}) — ${describeTarget(result.target, lang)}${result.everyYear ? (zh ? '，每年' : ', every year') : ''}${result.aspirational ? (zh ? '，力争（预期性）' : ', aspirational') : ''}`,
     `${l.year}: ${result.year}; ${l.deadline}: ${result.deadline}`,
   ];
   if (loaded.rule.check.kind === 'qualitative' && loaded.rule.check.criterion) lines.push(`${l.criterion}: ${loaded.rule.check.criterion[lang]}`);

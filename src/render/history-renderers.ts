@@ -1,15 +1,18 @@
-// History output formats by name; each is a pure function from a history report to a string.
+// History output formats by name; each is a pure function from a history report to a string, loaded when asked for.
 import type { HistoryReport } from '../diff/types.js';
-import { renderHistoryCsv } from './history-csv.js';
-import { renderHistoryJson } from './history-json.js';
-import { renderHistoryTable } from './history-table.js';
 import type { HistoryRenderOptions } from './history-view.js';
 
-export const historyRenderers = {
-  table: renderHistoryTable,
-  json: renderHistoryJson,
-  csv: renderHistoryCsv,
-} satisfies Record<string, (report: HistoryReport, options: HistoryRenderOptions) => string>;
+type HistoryRenderer = (report: HistoryReport, options: HistoryRenderOptions) => string;
 
-export type HistoryFormat = keyof typeof historyRenderers;
-export const HISTORY_FORMATS = Object.keys(historyRenderers) as HistoryFormat[];
+const LOADERS = {
+  table: () => import('./history-table.js').then((m) => m.renderHistoryTable),
+  json: () => import('./history-json.js').then((m) => m.renderHistoryJson),
+  csv: () => import('./history-csv.js').then((m) => m.renderHistoryCsv),
+} satisfies Record<string, () => Promise<HistoryRenderer>>;
+
+export type HistoryFormat = keyof typeof LOADERS;
+export const HISTORY_FORMATS = Object.keys(LOADERS) as HistoryFormat[];
+
+export function loadHistoryRenderer(format: HistoryFormat): Promise<HistoryRenderer> {
+  return LOADERS[format]();
+}

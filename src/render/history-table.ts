@@ -1,31 +1,42 @@
 // The terminal history: per rule, a status symbol for each year, a sparkline of the values and the first year met.
-import { palette } from './colors.js';
+import { goalWords } from './view.js';
+import { message } from '../i18n/messages.js';
+import { painter } from './paint.js';
 import type { HistoryReport } from '../diff/types.js';
 import { STATUSES, type Status } from '../evaluate/types.js';
 import { STATUS_SYMBOLS, statusLabel } from '../i18n/statuses.js';
 import { latestValueText, yearRange, type HistoryRenderOptions } from './history-view.js';
-import { renderTextTable } from './text-table.js';
+import { fitColumns, renderTerminalTable, cellWidth } from './terminal-table.js';
 
 export function renderHistoryTable(report: HistoryReport, options: HistoryRenderOptions): string {
   const { lang } = options;
-  const chalk = palette(options.color);
+  const chalk = painter(options.color);
   const paint: Record<Status, (s: string) => string> = { pass: chalk.green, 'at-risk': chalk.yellow, fail: chalk.red, 'no-data': chalk.gray, 'not-assessed': chalk.cyan };
   const range = yearRange(report);
-  if (report.years.length === 0) return lang === 'zh' ? '数据中没有任何年份，无法列出历史。\n' : 'The data has no years, so there is no history.\n';
-  const idWidth = Math.min(16, Math.max(10, ...report.rules.map((r) => r.rule.length + 1)));
-  const statusWidth = Math.max(range.length, report.years.length * 2 - 1) + 1;
-  const sparkWidth = Math.max(7, report.years.length + 1);
-  const indicatorWidth = Math.max(12, Math.min(Math.max(options.width, 80), 120) - idWidth - statusWidth - sparkWidth - 12 - 10);
+  if (report.years.length === 0) return `${message('historyNoYears', lang)}\n`;
   const head = lang === 'zh' ? ['编号', '指标', range, '走势', '最新数值', '首次达标'] : ['Rule', 'Indicator', range, 'Values', 'Latest', 'First met'];
   const rows = report.rules.map((history) => {
     const statuses = history.points.map((p) => paint[p.status](STATUS_SYMBOLS[p.status])).join(' ');
-    const indicator = history.indicatorName ?? (lang === 'zh' ? '（定性）' : '(qualitative)');
+    const indicator = history.indicatorName ?? goalWords(history.text);
     return [history.rule, indicator, statuses, history.sparkline, latestValueText(history), history.firstMet === null ? '—' : String(history.firstMet)];
   });
-  const table = renderTextTable(head, rows, [idWidth, indicatorWidth, statusWidth, sparkWidth, 12, 10]);
-  const lines = [chalk.bold(lang === 'zh' ? `规划目标历年状态（${range}年）` : `Plan target status by year (${range})`), ''];
-  lines.push(report.rules.length ? table : lang === 'zh' ? '没有符合条件的规则。' : 'No rules match.', '');
+  const want = (i: number) => Math.max(cellWidth(head[i]!), ...rows.map((row) => cellWidth(row[i]!))) + 1;
+  // Rule ids, the status of each year and the first year met are never cut; the indicator name takes what is left.
+  const widths = fitColumns(
+    [
+      { want: want(0), min: want(0) },
+      { want: want(1), min: 12, share: 1 },
+      { want: want(2), min: want(2) },
+      { want: want(3), min: want(3) },
+      { want: Math.min(want(4), 18), min: Math.min(want(4), 12) },
+      { want: want(5), min: want(5) },
+    ],
+    options.width,
+  );
+  const table = renderTerminalTable(head, rows, widths);
+  const lines = [chalk.bold(message('historyTitle', lang, { range })), ''];
+  lines.push(report.rules.length ? table : message('noRulesMatch', lang), '');
   lines.push(chalk.dim(STATUSES.map((s) => statusLabel(s, lang)).join('  ')));
-  lines.push(chalk.dim(lang === 'zh' ? '走势：▁最低 █最高，· 为当年无数值。' : 'Values: ▁ lowest to █ highest; · a year without its own value.'));
+  lines.push(chalk.dim(message('historyLegend', lang)));
   return lines.join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 // Markdown report: a heading per plan and domain, a table with the reason, fit for a report or PR comment.
+import { message } from '../i18n/messages.js';
 import { describeReason } from '../i18n/reasons.js';
 import { groupResults, planTitle, domainTitle, viewResult } from './view.js';
 import { inputsLine, summaryLine } from './summary.js';
@@ -20,7 +21,7 @@ export function markdownRow(cells: readonly string[]): string {
 
 export const renderMarkdown: Renderer = (report, options) => {
   const { lang } = options;
-  const lines = [`# ${lang === 'zh' ? `规划目标监测评估（${report.year}年）` : `Plan target check (${report.year})`}`, ''];
+  const lines = [`# ${message('markdownTitle', lang, { year: report.year })}`, ''];
   if (options.sample) lines.push(`> **${sampleNotice(lang)}**`, '');
   lines.push(summaryLine(report, lang), '');
   for (const plan of groupResults(report.results)) {

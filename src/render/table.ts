@@ -1,22 +1,21 @@
-// The terminal table: grouped by plan and domain, CJK-aligned, fits 80 columns, colour optional.
-import { palette } from './colors.js';
+// The terminal table: grouped by plan and domain, CJK-aligned, as wide as the terminal, colour optional.
+import { message } from '../i18n/messages.js';
+import { painter } from './paint.js';
 import type { Status } from '../evaluate/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
-import { inputsLine, summaryLine } from './summary.js';
-import { renderTextTable } from './text-table.js';
-import { sampleNotice } from './sample-notice.js';
+import { inputsLine, summaryCounts, summaryHead } from './summary.js';
+import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH, type ColumnWant } from './terminal-table.js';
+import { sampleNoticeShort } from './sample-notice.js';
 import type { Renderer } from './types.js';
 
 const HEADINGS = {
-  zh: ['编号', '指标', '目标', '数值', '预测', '状态', '牵头单位'],
-  en: ['Rule', 'Indicator', 'Target', 'Value', 'Proj.', 'Status', 'Lead'],
+  zh: { id: '编号', indicator: '指标', target: '目标', value: '数值', projected: '预测', status: '状态', lead: '牵头单位' },
+  en: { id: 'Rule', indicator: 'Indicator', target: 'Target', value: 'Value', projected: 'Projected', status: 'Status', lead: 'Lead' },
 };
 
-// Column widths (with one space of padding) for an 80-column terminal; wider terminals widen the text columns.
-const BASE_WIDTHS = [12, 15, 15, 11, 7, 9, 11];
 
 export const renderTable: Renderer = (report, options) => {
-  const chalk = palette(options.color);
+  const chalk = painter(options.color);
   const paint: Record<Status, (s: string) => string> = {
     pass: chalk.green,
     'at-risk': chalk.yellow,
@@ -24,39 +23,44 @@ export const renderTable: Renderer = (report, options) => {
     'no-data': chalk.gray,
     'not-assessed': chalk.cyan,
   };
-  const idWidth = Math.max(8, ...report.results.map((r) => r.rule.length)) + 1;
-  const widths = fitWidths(Math.max(80, options.width), idWidth);
-  const lines: string[] = options.sample ? [chalk.bold(sampleNotice(options.lang)), ''] : [];
+  const width = options.width;
+  const heads = HEADINGS[options.lang];
+  const views = report.results.map((result) => {
+    const view = viewResult(result, options.lang);
+    const lead = result.lead.length > 1 ? message('leadEtc', options.lang, { unit: shortUnitName(result.lead[0]!) }) : result.lead.map(shortUnitName).join('');
+    return { ...view, lead: lead || '—', result };
+  });
+  const showProjection = width >= PROJECTION_FROM_WIDTH;
+  const want = (key: keyof typeof heads) => Math.max(cellWidth(heads[key]), ...views.map((v) => cellWidth(v[key]))) + 1;
+  const columns: Array<ColumnWant & { key: keyof typeof heads }> = [
+    // Rule ids and status words are never cut.
+    { key: 'id', want: want('id'), min: want('id') },
+    { key: 'indicator', want: want('indicator'), min: 11, share: 3 },
+    { key: 'target', want: want('target'), min: 13, share: 2 },
+    { key: 'value', want: Math.min(want('value'), 18), min: Math.min(want('value'), 12) },
+    ...(showProjection ? [{ key: 'projected' as const, want: Math.min(want('projected'), 14), min: Math.min(want('projected'), 10) }] : []),
+    { key: 'status', want: want('status'), min: want('status') },
+    { key: 'lead', want: Math.min(want('lead'), 17), min: Math.min(want('lead'), 11), share: 1 },
+  ];
+  const widths = fitColumns(columns, width);
+  const lines: string[] = options.sample ? [chalk.bold(sampleNoticeShort(options.lang)), ''] : [];
   for (const plan of groupResults(report.results)) {
     lines.push(chalk.bold(planTitle(options.plans, plan.plan, options.lang)));
     for (const domain of plan.domains) {
       lines.push('', chalk.bold(`  ${domainTitle(options.plans, plan.plan, domain.domain, options.lang)}`));
       // One line per rule: long cells are shortened with …; explain and JSON have the full text.
       const rows = domain.results.map((result) => {
-        const view = viewResult(result, options.lang);
-        const lead = result.lead.length > 1 ? `${shortUnitName(result.lead[0]!)}等` : result.lead.map(shortUnitName).join('');
-        return [view.id, view.indicator, view.target, view.value, view.projected, paint[result.status](view.status), lead || '—'];
+        const view = views[report.results.indexOf(result)]!;
+        return columns.map(({ key }) => (key === 'status' ? paint[result.status](view.status) : view[key]));
       });
-      lines.push(renderTextTable(HEADINGS[options.lang], rows, widths));
+      lines.push(renderTerminalTable(columns.map(({ key }) => heads[key]), rows, widths));
     }
     lines.push('');
   }
-  if (report.results.length === 0) lines.push(options.lang === 'zh' ? '没有符合条件的规则。' : 'No rules match.');
-  lines.push(summaryLine(report, options.lang), inputsLine(options.inputs, options.lang));
-  if (options.sample) lines.push(sampleNotice(options.lang));
-  const hint = options.lang === 'zh' ? '完整原因见 plancheck explain <编号> 或 --format json。' : 'Full reasons: plancheck explain <rule> or --format json.';
-  lines.push(chalk.dim(hint));
+  if (report.results.length === 0) lines.push(message('noRulesMatch', options.lang));
+  lines.push(...joinToFit(summaryHead(report, options.lang), summaryCounts(report, options.lang), width));
+  lines.push(inputsLine(options.inputs, options.lang));
+  if (options.sample) lines.push(sampleNoticeShort(options.lang));
+  lines.push(chalk.dim(message('tableHint', options.lang)));
   return lines.join('\n') + '\n';
 };
-
-function fitWidths(width: number, idWidth: number): number[] {
-  const widths = [...BASE_WIDTHS];
-  // A longer id column is paid for by the indicator column, whose names shorten well (妇女人均预期寿…).
-  widths[1]! -= idWidth - widths[0]!;
-  widths[0] = idWidth;
-  const extra = Math.min(width, 120) - 80;
-  // Spare columns go to the indicator and target text, which wrap the most.
-  widths[1]! += Math.floor(extra / 2);
-  widths[2]! += Math.ceil(extra / 2);
-  return widths;
-}

@@ -3,7 +3,7 @@
 // words as notes, and a 填报说明 sheet. Read back, it loads with no errors and no warnings.
 import { createRequire } from 'node:module';
 import type { Dimension } from '../schema/indicator.js';
-import type { TemplateRow } from './template.js';
+import { templateNoteText, type TemplateRow } from './template.js';
 
 type ExcelJs = typeof import('exceljs');
 type Worksheet = import('exceljs').Worksheet;
@@ -75,7 +75,7 @@ function addUnitSheet(ws: Worksheet, rows: readonly TemplateRow[], year: number,
     cell.border = { bottom: { style: 'thin' } };
   });
   for (const r of rows) {
-    const row = ws.addRow([r.indicator, r.name, r.unit, r.lead.join('；'), year, null, ...dims.map((d) => r.dims[d] ?? ''), r.note]);
+    const row = ws.addRow([r.indicator, r.name, r.unit, r.lead.join('；'), year, null, ...dims.map((d) => r.dims[d] ?? ''), templateNoteText(r.note, 'zh', (id) => dimensions.get(id)?.name || id)]);
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       if (column === valueColumn || column === noteColumn) cell.protection = { locked: false };
       else cell.fill = LOCKED_FILL;

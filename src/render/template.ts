@@ -1,5 +1,6 @@
 // The data-collection sheet a member unit fills in: one row per figure it must report, as CSV.
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
+import type { Lang } from '../i18n/format.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 
 export interface TemplateRow {
@@ -8,19 +9,69 @@ export interface TemplateRow {
   unit: string;
   lead: string[];
   dims: Record<string, string>;
-  note: string;
+  /** What to write, as a code: the sheet's language decides the words. */
+  note: TemplateNote | null;
   /** An assessment (达标 / 部分达标 / 未达标) of a qualitative rule, not a number. */
   assessment: boolean;
   /** The plan's words of every rule that needs the figure. */
   plan: string[];
 }
 
-const NO_LEAD = '未列牵头单位';
+export type TemplateNote =
+  | { code: 'assessment' }
+  | { code: 'per-unit'; dimension: string }
+  | { code: 'missing-list'; dimension: string; listFile: string }
+  | { code: 'per-site'; dimension: string }
+  | { code: 'annual-figure'; from: number }
+  | { code: 'reference' };
+
+const NOTE_WORDS: Record<Lang, (note: TemplateNote, dimensionName: (id: string) => string) => string> = {
+  zh: (note, name) => {
+    switch (note.code) {
+      case 'assessment':
+        return '评估结论：达标 / 部分达标 / 未达标';
+      case 'reference':
+        return '参照数据';
+      case 'per-unit':
+        return `按${name(note.dimension)}分别填报，每个单位一行并填写名称`;
+      case 'missing-list':
+        return `没有${name(note.dimension)}名单：先在数据旁放入${note.listFile}.csv（每行一个名称），再生成本表；或每个${name(note.dimension)}复制本行并填写名称`;
+      case 'per-site':
+        return `每个${name(note.dimension)}一行：复制本行，在${name(note.dimension)}列填写${name(note.dimension)}名称`;
+      case 'annual-figure':
+        return `年度数：只填当年数，不填累计数；${note.from}年起的累计由plancheck逐年相加`;
+    }
+  },
+  en: (note, name) => {
+    switch (note.code) {
+      case 'assessment':
+        return 'assessment: met / partial / not_met';
+      case 'reference':
+        return 'reference figure';
+      case 'per-unit':
+        return `one row per ${name(note.dimension)}, with its name`;
+      case 'missing-list':
+        return `no ${name(note.dimension)} list: put ${note.listFile}.csv (one name a row) beside the data and write this sheet again, or copy this row for each ${name(note.dimension)}`;
+      case 'per-site':
+        return `one row per ${name(note.dimension)}: copy this row and fill in the ${name(note.dimension)} column`;
+      case 'annual-figure':
+        return `this year's figure only, not a running total; plancheck adds the years from ${note.from}`;
+    }
+  },
+};
+
+/** Column headers in the sheet's language; the data reader takes both. */
+const HEADERS: Record<Lang, { indicator: string; name: string; unit: string; lead: string; year: string; value: string; note: string }> = {
+  zh: { indicator: '指标', name: '名称', unit: '单位', lead: '牵头单位', year: '年份', value: '数值', note: '备注' },
+  en: { indicator: 'indicator', name: 'name', unit: 'unit', lead: 'lead', year: 'year', value: 'value', note: 'note' },
+};
+
+export const NO_LEAD = '未列牵头单位';
 
 /** Every figure the rules need: each indicator once per unit it is judged by, qualitative goals by rule id. */
 export function templateRows(rules: readonly LoadedRule[], model: PlanModel): TemplateRow[] {
   const rows = new Map<string, TemplateRow>();
-  const add = (indicator: string, dims: Record<string, string>, rule: LoadedRule, note = '') => {
+  const add = (indicator: string, dims: Record<string, string>, rule: LoadedRule, note: TemplateNote | null = null) => {
     const key = `${indicator}\u0000${JSON.stringify(dims)}`;
     const existing = rows.get(key);
     if (existing) {
@@ -36,7 +87,7 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     const { rule } = loaded;
     const check = rule.check;
     if (check.kind === 'qualitative') {
-      add(rule.id, {}, loaded, '评估结论：达标 / 部分达标 / 未达标');
+      add(rule.id, {}, loaded, { code: 'assessment' });
       continue;
     }
     const indicator = rule.indicator!;
@@ -45,11 +96,10 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
       if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
     } else if (check.kind === 'each_site') {
-      const name = model.dimensions.get(check.dimension)?.name ?? check.dimension;
-      add(indicator, { [check.dimension]: '' }, loaded, `每个${name}一行：复制本行，在${check.dimension}列填写${name}名称`);
+      add(indicator, { [check.dimension]: '' }, loaded, { code: 'per-site', dimension: check.dimension });
     } else if (check.kind === 'cumulative') {
       // The rule sums the years itself: a running total here would be counted again every year.
-      add(indicator, {}, loaded, `年度数 / annual figure：只填当年数，不填累计数；${check.from ?? loaded.plan.start_year}年起的累计由plancheck逐年相加`);
+      add(indicator, {}, loaded, { code: 'annual-figure', from: check.from ?? loaded.plan.start_year });
     } else if (check.kind === 'gap') {
       const groups = check.groups === 'listed' ? (model.dimensions.get(check.dimension)?.values ?? []) : check.groups;
       if (groups.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
@@ -57,17 +107,37 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
       if (check.measure === 'against_total') add(indicator, {}, loaded);
     } else {
       add(indicator, {}, loaded);
-      if (check.kind === 'compare') add(check.other, {}, loaded, '参照数据');
+      if (check.kind === 'compare') add(check.other, {}, loaded, { code: 'reference' });
     }
   }
   return [...rows.values()];
 }
 
-export function renderTemplate(rows: readonly TemplateRow[], year: number, bom: boolean): string {
+/** A row's note in a sheet's language. */
+export function templateNoteText(note: TemplateNote | null, lang: Lang, dimensionName: (id: string) => string): string {
+  return note ? NOTE_WORDS[lang](note, dimensionName) : '';
+}
+
+export interface TemplateSheetOptions {
+  year: number;
+  bom: boolean;
+  lang: Lang;
+  /** A dimension's name as a column header in the sheet's language (乡镇 / township). */
+  dimensionName: (id: string) => string;
+}
+
+export function renderTemplate(rows: readonly TemplateRow[], options: TemplateSheetOptions): string {
+  const h = HEADERS[options.lang];
   const dimensions = [...new Set(rows.flatMap((r) => Object.keys(r.dims)))].sort();
-  const header = ['indicator', 'name', 'unit', 'lead', 'year', 'value', ...dimensions, 'note'];
-  const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), year, '', ...dimensions.map((d) => r.dims[d] ?? ''), r.note]));
-  return csvDocument([csvLine(header), ...lines], bom);
+  const header = [h.indicator, h.name, h.unit, h.lead, h.year, h.value, ...dimensions.map(options.dimensionName), h.note];
+  const note = (r: TemplateRow) => templateNoteText(r.note, options.lang, options.dimensionName);
+  const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), options.year, '', ...dimensions.map((d) => r.dims[d] ?? ''), note(r)]));
+  return csvDocument([csvLine(header), ...lines], options.bom);
+}
+
+/** Template rows as data, for --format json. */
+export function templateJson(rows: readonly TemplateRow[], year: number): string {
+  return JSON.stringify(rows.map((r) => ({ indicator: r.indicator, name: r.name, unit: r.unit, lead: r.lead, year, dimensions: r.dims })), null, 2) + '\n';
 }
 
 /** One sheet per lead unit; a figure led by several units appears in each of their sheets. */
@@ -84,9 +154,7 @@ export function splitByLead(rows: readonly TemplateRow[]): Map<string, TemplateR
 }
 
 /** Without the county's list the sheet cannot name the units: the row says where the list goes. */
-function missingListNote(model: PlanModel, dimension: string): string {
-  const definition = model.dimensions.get(dimension);
-  const name = definition?.name ?? dimension;
-  if (definition?.list_file) return `没有${name}名单：先在数据旁放入${definition.list_file[0]}.csv（每行一个名称），再生成本表；或每个${name}复制本行并填写名称`;
-  return `按${name}分别填报，每个单位一行并填写名称`;
+function missingListNote(model: PlanModel, dimension: string): TemplateNote {
+  const listFile = model.dimensions.get(dimension)?.list_file?.[0];
+  return listFile ? { code: 'missing-list', dimension, listFile } : { code: 'per-unit', dimension };
 }

@@ -1,7 +1,8 @@
 // Turns results into display cells shared by the table and markdown renderers (the reason sentence is left to
 // those that print it: building it for every rule is a noticeable part of drawing the table).
 import type { RuleResult } from '../evaluate/types.js';
-import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
+import { withUnit, type Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import { statusLabel } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
 import type { Plan } from '../schema/plan-file.js';
@@ -20,13 +21,33 @@ export function viewResult(result: RuleResult, lang: Lang): ResultView {
   const valueText = withUnit(result.value, result.kind === 'annual_change' ? '' : result.unit);
   return {
     id: result.rule,
-    indicator: result.indicatorName ?? (lang === 'zh' ? '（定性）' : '(qualitative)'),
-    target: describeTarget(result.target, lang),
+    indicator: result.indicatorName ?? goalWords(result.text),
+    target: targetWords(result, lang),
     value: result.valueYear !== null && result.valueYear !== result.year && result.value !== null ? `${valueText} (${result.valueYear})` : valueText,
-    projected: formatNumber(result.projected),
+    projected: withUnit(result.projected, result.kind === 'annual_change' ? '' : result.unit),
     status: statusLabel(result.status, lang),
     lead: result.lead.join('、'),
   };
+}
+
+/** A qualitative goal in its own first words: the first clause of the plan sentence, without closing punctuation. */
+export function goalWords(text: string): string {
+  const clause = text.split(/[,，;；。：:]/)[0]!.trim();
+  return clause.length >= 4 ? clause : text.replace(/[。.]$/, '');
+}
+
+/** The target as the plan states it: "每年" for a target that must hold every year, "力争" for an aspirational one. */
+export function targetWords(result: Pick<RuleResult, 'target' | 'everyYear' | 'aspirational' | 'kind'>, lang: Lang): string {
+  return withTargetTerms(describeTarget(result.target, lang), result, lang);
+}
+
+export function withTargetTerms(words: string, rule: { everyYear: boolean; aspirational: boolean; kind: string }, lang: Lang): string {
+  // annual_change already says 每年 in its own words.
+  const everyYear = rule.everyYear && rule.kind !== 'annual_change' ? message('everyYearTerm', lang) : '';
+  const aspirational = rule.aspirational ? message('aspirationalTerm', lang) : '';
+  // 每年≥ 10% reads as one word: a space before a sign.
+  const gap = (aspirational || everyYear) && lang === 'zh' && /^[≥≤≈]/.test(words) ? ' ' : '';
+  return `${aspirational}${everyYear}${gap}${words}`;
 }
 
 /** 自治县卫生健康局 → 卫生健康局: the county prefix is on every unit and costs columns. */

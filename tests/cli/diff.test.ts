@@ -94,7 +94,7 @@ describe('plancheck diff', () => {
     expect(missing.stderr).toContain('nope.json: no such file');
     const disjoint = plancheck(['diff', file('demo.json'), file('other.json')]);
     expect(disjoint.status).toBe(2);
-    expect(disjoint.stderr).toMatch(/demo\.json and .*other\.json have no plan in common \(demo-2021-2025 vs other-2021-2025\)/);
+    expect(disjoint.stderr).toMatch(/demo\.json 与 .*other\.json 没有共同的规划（demo-2021-2025 对 other-2021-2025）/);
   });
 
   it('compares files whose rule sets differ, and says what differs', () => {
@@ -124,7 +124,8 @@ describe('plancheck diff', () => {
 
   it('needs two files, or --from', () => {
     expect(plancheck(['diff', file('a.json')]).status).toBe(2);
-    expect(plancheck(['diff', ...PLANS, '--to', '2024', DATA]).stderr).toContain('--to needs --from');
+    expect(plancheck(['diff', ...PLANS, '--to', '2024', DATA]).stderr).toContain('--to 需要与 --from <年份> 一起使用');
+    expect(plancheck(['diff', ...PLANS, '--to', '2024', DATA, '--lang', 'en']).stderr).toContain('--to needs --from');
     expect(plancheck(['diff', file('a.json'), file('b.json'), '--format', 'junit']).status).toBe(2);
   });
 });

@@ -24,7 +24,7 @@ describe('each_site through the CLI', () => {
   it('reads the 学校 column and names the schools below the minimum and those missing', () => {
     const result = runCli(['explain', 'T-H-20', '--plans', plans, data]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('判定: each_site — 每个机构（学校） ≥ 1 人');
+    expect(result.stdout).toContain('判定: 每个机构 (each_site) — 每个机构（学校） ≥ 1 人');
     expect(result.stdout).toContain('! 预警 — 2024年4个机构（学校）中1个未达到每个机构（学校） ≥ 1 人：示例二小（0 人）；1个没有当年数值（示例三小）。  [sites-below]');
   });
 

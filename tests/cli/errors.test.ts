@@ -47,6 +47,7 @@ describe('bad input gives exit 2 with file and line, no stack trace', () => {
   it('an unknown command or option is a usage error', () => {
     expect(runCli(['evaluat']).status).toBe(2);
     expect(runCli(['evaluate', '--colour']).status).toBe(2);
-    expect(runCli(['evaluate', '--year', '20x4', '--plans', MINI.plans, MINI.data]).stderr).toContain('expected four digits');
+    expect(runCli(['evaluate', '--year', '20x4', '--plans', MINI.plans, MINI.data]).stderr).toContain('--year "20x4" 不是年份；应为四位数字');
+    expect(runCli(['evaluate', '--year', '20x4', '--plans', MINI.plans, MINI.data, '--lang', 'en']).stderr).toContain('expected four digits');
   });
 });

@@ -40,9 +40,16 @@ describe('plancheck evaluate options', () => {
   });
 
   it('an unknown status in --fail-on is a usage error, exit 2', () => {
-    const result = evaluate('--fail-on', 'fail,broken');
+    const result = evaluate('--fail-on', 'fail,broken', '--lang', 'en');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"broken" is not a status; expected a comma-separated list of: pass, at-risk, fail, no-data, not-assessed');
+    expect(evaluate('--fail-on', '坏').stderr).toContain('--fail-on "坏" 不是状态');
+  });
+
+  it('--fail-on takes the Chinese status words too', () => {
+    expect(evaluate('--fail-on', '待评估', '--domain', 'society').status).toBe(evaluate('--fail-on', 'not-assessed', '--domain', 'society').status);
+    expect(evaluate('--fail-on', '未达标,无数据').status).toBe(1);
+    expect(evaluate('--fail-on', '未达标，预警', '--domain', 'society').status).toBe(evaluate('--fail-on', 'fail,at-risk', '--domain', 'society').status);
   });
 
   it('--lang en and LANG=en_US give English words', () => {
@@ -103,10 +110,24 @@ describe('plancheck evaluate formats', () => {
     expect(evaluate('--format', 'json').stdout).toBe(evaluate('--format', 'json').stdout);
   });
 
-  it('csv opens in Excel: BOM with --bom, CRLF, one row per rule', () => {
+  it('csv opens in Excel: BOM with --bom, CRLF, one row per rule, Chinese headers by default', () => {
     const csv = evaluate('--format', 'csv', '--bom').stdout;
-    expect(csv.startsWith('\uFEFFplan,domain,rule,')).toBe(true);
+    expect(csv.startsWith('\uFEFF规划,领域,编号,')).toBe(true);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(17);
+    expect(evaluate('--format', 'csv', '--lang', 'en').stdout.startsWith('plan,domain,rule,')).toBe(true);
+  });
+
+  it('csv written to a file starts with a BOM unless --no-bom; standard output has none', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bom-'));
+    try {
+      evaluate('--format', 'csv', '-o', path.join(dir, 'a.csv'));
+      evaluate('--format', 'csv', '--output', path.join(dir, 'b.csv'), '--no-bom');
+      expect(fs.readFileSync(path.join(dir, 'a.csv'), 'utf8').startsWith('\uFEFF规划,')).toBe(true);
+      expect(fs.readFileSync(path.join(dir, 'b.csv'), 'utf8').startsWith('规划,')).toBe(true);
+      expect(evaluate('--format', 'csv').stdout.startsWith('规划,')).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('junit has one testcase per rule and fails exactly the --fail-on statuses', () => {

@@ -15,7 +15,7 @@ describe('plancheck explain', () => {
   it('an unknown rule id is exit 2 with a hint', () => {
     const result = runCli(['explain', 'T-H-99', '--plans', MINI.plans, MINI.data]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('no rule "T-H-99"');
+    expect(result.stderr).toContain('没有规则 "T-H-99"');
   });
 });
 

@@ -39,19 +39,26 @@ describe('plancheck history', () => {
   });
 
   it('applies the filters, and writes CSV in long format', () => {
-    const run = plancheck(['history', ...PLANS, DATA, '--domain', 'education', '--format', 'csv']);
+    const run = plancheck(['history', ...PLANS, DATA, '--domain', 'education', '--format', 'csv', '--lang', 'en']);
     const lines = run.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('plan,domain,rule,kind,indicator,indicator_name,unit,year,status,status_label,value,value_year,projected,first_met');
     expect(lines).toHaveLength(1 + 3 * 5);
     expect(lines.every((l, i) => i === 0 || l.startsWith('demo-2021-2025,education,D-EDU-'))).toBe(true);
+    expect(plancheck(['history', ...PLANS, DATA, '--format', 'csv']).stdout.split('\r\n')[0]).toBe('规划,领域,编号,类型,指标,指标名称,单位,年份,状态代码,状态,数值,数值年份,预测,首次达标年份');
+  });
+
+  it('takes rule ids in any case, as explain does', () => {
+    const upper = plancheck(['history', 'D-HEALTH-1'.toUpperCase(), ...PLANS, DATA, '--format', 'json']);
+    expect(upper.status).toBe(0);
+    expect(upper.stdout).toBe(plancheck(['history', 'D-HEALTH-1', ...PLANS, DATA, '--format', 'json']).stdout);
   });
 
   it('exits 2 on an unknown rule id or a rule the filters exclude', () => {
     const unknown = plancheck(['history', 'D-HEALTH-99', ...PLANS, DATA]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('"D-HEALTH-99" is not a rule id');
+    expect(unknown.stderr).toContain('"D-HEALTH-99" 不是规则编号');
     const excluded = plancheck(['history', 'D-HEALTH-1', '--domain', 'education', ...PLANS, DATA]);
     expect(excluded.status).toBe(2);
-    expect(excluded.stderr).toContain('D-HEALTH-1 is excluded');
+    expect(excluded.stderr).toContain('规则 D-HEALTH-1 被 --plan/--domain/--lead 排除');
   });
 });

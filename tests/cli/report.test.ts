@@ -70,7 +70,7 @@ describe('plancheck report', { timeout: 60_000 }, () => {
   it('stops with exit 2 and says what was expected for a bad option', () => {
     const format = runCli(['report', '--format', 'pdf']);
     expect(format.status).toBe(2);
-    expect(format.stderr).toContain('--format "pdf" is not supported here; expected one of: html, markdown');
+    expect(format.stderr).toContain('--format "pdf" 在此不支持；应为：html, markdown');
     const plan = runCli(['report', '--plan', 'nope']);
     expect(plan.status).toBe(2);
     expect(plan.stderr).toContain('--plan "nope" matches no plan');

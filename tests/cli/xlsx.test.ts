@@ -138,7 +138,8 @@ describe('plancheck template --format xlsx', { timeout: 60_000 }, () => {
     expect(validate.stdout).toMatch(/错误 0 个，警告 0 个/);
     const usage = runCli(['template', '--plans', MINI.plans, '--format', 'xlsx']);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain('--format xlsx writes a workbook, not text; expected --output FILE.xlsx or --split-by-lead DIR');
+    expect(usage.stderr).toContain('--format xlsx 写的是工作簿，不是文本；请加 --output <文件.xlsx> 或 --split-by-lead <文件夹>');
+    expect(runCli(['template', '--plans', MINI.plans, '--format', 'xlsx', '--lang', 'en']).stderr).toContain('--format xlsx writes a workbook, not text; expected --output FILE.xlsx or --split-by-lead DIR');
   });
 });
 

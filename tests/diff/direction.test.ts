@@ -18,10 +18,12 @@ describe('directionOfChange', () => {
     expect(move('at_most', t('at_most', { target: 3.5 }), 3.4, 3.8)).toBe('worse');
   });
 
-  it('trend_up and steady_rise prefer higher, trend_down lower', () => {
+  it('trend_up and steady_rise prefer higher, trend_down and steady_fall lower', () => {
     expect(move('trend_up', t('trend_up'), 1, 2)).toBe('better');
     expect(move('steady_rise', t('steady_rise'), 2, 1)).toBe('worse');
     expect(move('trend_down', t('trend_down'), 40, 38)).toBe('better');
+    expect(move('steady_fall', t('steady_fall'), 6.1, 6.4)).toBe('worse');
+    expect(move('steady_fall', t('steady_fall'), 6.4, 5.5)).toBe('better');
   });
 
   it('gap: a narrower gap is better under gap_narrow, a wider one under gap_widen', () => {

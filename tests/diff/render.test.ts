@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/diff/compare-reports.js';
-import { diffRenderers } from '../../src/render/diff-renderers.js';
+import { renderDiffCsv } from '../../src/render/diff-csv.js';
+import { renderDiffJson } from '../../src/render/diff-json.js';
+import { renderDiffMarkdown } from '../../src/render/diff-markdown.js';
+import { renderDiffTable } from '../../src/render/diff-table.js';
 import type { DiffRenderOptions } from '../../src/render/diff-view.js';
-import { historyRenderers } from '../../src/render/history-renderers.js';
+import { renderHistoryCsv } from '../../src/render/history-csv.js';
+import { renderHistoryJson } from '../../src/render/history-json.js';
+import { renderHistoryTable } from '../../src/render/history-table.js';
+
+const diffRenderers = { table: renderDiffTable, json: renderDiffJson, markdown: renderDiffMarkdown, csv: renderDiffCsv };
+const historyRenderers = { table: renderHistoryTable, json: renderHistoryJson, csv: renderHistoryCsv };
 import type { HistoryReport } from '../../src/diff/types.js';
 import { resultsFile } from './make-results.js';
 

@@ -26,7 +26,7 @@ function sampleWith(name: string, edits: [string, string, string | null][]): str
 }
 
 interface Unit { unit: string; status: string }
-interface Result { rule: string; status: string; reason: { code: string }; units: { units: Unit[] } | null }
+interface Result { rule: string; status: string; reason: { code: string; figures: Record<string, unknown> }; units: { units: Unit[] } | null }
 function evaluate(dir: string, domain: string): Map<string, Result> {
   const run = runCli(['evaluate', '--format', 'json', '--plan', 'children-2021-2025', '--domain', domain, '--year', '2024', dir]);
   expect(run.stderr).not.toMatch(/error/i);
@@ -59,14 +59,32 @@ describe('the fixed readings on sample data', { timeout: 30_000 }, () => {
     expect(unit('C-WELFARE-9b')).toBe('pass');
   });
 
-  it('C-SAFETY-4a 持续下降 is 未达标 when a year rose above 2020, even though 2024 is below it', () => {
-    const dir = sampleWith('drowning', [
-      ['children-safety.csv', 'child_drowning_mortality,2022,6.4,', 'child_drowning_mortality,2022,7.2,'],
+  it('C-SAFETY-4a 持续下降 on the sample (2022 and 2024 rose) is 未达标, naming the years that did not fall', () => {
+    const result = evaluate(path.join(ROOT, 'data'), 'safety').get('C-SAFETY-4a')!;
+    expect([result.status, result.reason.code]).toEqual(['fail', 'not-falling']);
+    expect(result.reason.figures.riseYears).toEqual([2022, 2024]);
+  });
+
+  it('C-SAFETY-4a is 未达标 when one year rose against the year before, though every year stayed below 2020', () => {
+    // 6.8 → 6.1 → 6.4 → 5.5 → 5.0: below 2020 throughout, but 2022 rose; the every-year-below-2020 reading passed it.
+    const dir = sampleWith('drowning', [['children-safety.csv', 'child_drowning_mortality,2024,6.7,2024年夏季溺水死亡回升', 'child_drowning_mortality,2024,5.0,']]);
+    const result = evaluate(dir, 'safety').get('C-SAFETY-4a')!;
+    expect([result.status, result.reason.code]).toEqual(['fail', 'not-falling']);
+    expect(result.reason.figures.riseYears).toEqual([2022]);
+  });
+
+  it('C-SAFETY-4a passes when every year fell, and a gap year is 无数据, not a pass', () => {
+    const falling = sampleWith('drowning-falling', [
+      ['children-safety.csv', 'child_drowning_mortality,2022,6.4,', 'child_drowning_mortality,2022,5.9,'],
       ['children-safety.csv', 'child_drowning_mortality,2024,6.7,2024年夏季溺水死亡回升', 'child_drowning_mortality,2024,5.0,'],
     ]);
-    const result = evaluate(dir, 'safety').get('C-SAFETY-4a')!;
-    expect(result.status).toBe('fail');
-    expect(result.reason.code).toBe('every-year-missed');
+    expect(evaluate(falling, 'safety').get('C-SAFETY-4a')!.status).toBe('pass');
+    const gap = sampleWith('drowning-gap', [
+      ['children-safety.csv', 'child_drowning_mortality,2022,6.4,', null],
+      ['children-safety.csv', 'child_drowning_mortality,2024,6.7,2024年夏季溺水死亡回升', 'child_drowning_mortality,2024,5.0,'],
+    ]);
+    const result = evaluate(gap, 'safety').get('C-SAFETY-4a')!;
+    expect([result.status, result.reason.code]).toEqual(['no-data', 'yearly-missing']);
   });
 
   it('C-HEALTH-M6a without an assessment is 待评估, never a pass from a constant', () => {

@@ -51,11 +51,12 @@ describe('readings fixed in the second pass', () => {
     expect(indicators.get('minor_protection_staff')?.aliases ?? []).not.toContain(indicators.get('minor_protection_fulltime_staff')?.name);
   });
 
-  it('C-SAFETY-4a 持续下降 is judged in every year, not only on the latest value, and the flag names the missing year-on-year check', () => {
+  it('C-SAFETY-4a 持续下降 is judged year on year (steady_fall, no tolerance), not only against 2020, and the flag says so', () => {
     const r = rule('C-SAFETY-4a');
-    expect(r.check.kind).toBe('trend_down');
-    expect(r.every_year).toBe(true);
-    expect(flagsOf('C-SAFETY-4a')).toContain('持续下降');
+    expect(r.check).toEqual({ kind: 'steady_fall' });
+    expect(flagsOf('C-SAFETY-4a')).toMatch(/^读法：“持续下降”按逐年下降考核/);
+    expect(flagsOf('C-SAFETY-4a')).toContain('max_rise');
+    expect(flagsOf('C-SAFETY-4a')).not.toContain('无法表达');
   });
 
   it.each([
@@ -101,5 +102,13 @@ describe('what a rule reads into its text is flagged', () => {
       .filter(({ rule: r }) => r.deadline !== undefined && r.deadline !== 2025 && !r.text.includes(`到${r.deadline}年`) && !r.flags?.length)
       .map(({ rule: r }) => r.id);
     expect(unflagged).toEqual([]);
+  });
+
+  it('every rule whose plan words say 持续下降 / 逐年下降 / 稳中有降 is judged year on year (steady_fall), and each says so in a flag', () => {
+    const yearOnYear = allRules.filter(({ rule: r }) => /持续下降|逐年下降|稳中有降/.test(r.text));
+    expect(yearOnYear.map(({ rule: r }) => r.id)).toEqual(['C-SAFETY-4a']);
+    expect(yearOnYear.filter(({ rule: r }) => r.check.kind !== 'steady_fall' || !flagsOf(r.id).includes('逐年下降'))).toEqual([]);
+    // 持续提高 / 逐年提高 appear in neither plan's targets; a future one must not slip through as a plain trend_up.
+    expect(allRules.filter(({ rule: r }) => /持续提高|逐年提高/.test(r.text)).map(({ rule: r }) => r.id)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { approxCheck } from '../approx/schema.js';
 import { trendUpCheck } from '../trend-up/schema.js';
 import { trendDownCheck } from '../trend-down/schema.js';
 import { steadyRiseCheck } from '../steady-rise/schema.js';
+import { steadyFallCheck } from '../steady-fall/schema.js';
 import { changeFromBaselineCheck } from '../change-from-baseline/schema.js';
 import { annualChangeCheck } from '../annual-change/schema.js';
 
@@ -18,6 +19,7 @@ export const unitCheck = z.discriminatedUnion('kind', [
   trendUpCheck,
   trendDownCheck,
   steadyRiseCheck,
+  steadyFallCheck,
   changeFromBaselineCheck,
   annualChangeCheck,
 ]);

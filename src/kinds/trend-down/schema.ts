@@ -2,4 +2,4 @@
 import { z } from 'zod';
 import { trendFields } from '../shared-fields.js';
 
-export const trendDownCheck = z.object({ kind: z.literal('trend_down'), ...trendFields }).strict().describe('持续下降 / 明显下降 / 逐步减少: value below the baseline-year value');
+export const trendDownCheck = z.object({ kind: z.literal('trend_down'), ...trendFields }).strict().describe('明显下降 / 逐步减少: value below the baseline-year value');

@@ -1,6 +1,6 @@
 // Detect a file's delimiter from its first line and its layout (long or wide) from its header.
 import { cleanCell, nameKey, quote } from './normalize-text.js';
-import { EXPECTED_HEADER, type HeaderName } from './header-names.js';
+import { EXPECTED_HEADER, LONG_LAYOUT_DESCRIPTIVE, type HeaderName } from './header-names.js';
 import { parseYear } from './parse-year.js';
 
 export type Delimiter = ',' | '\t';
@@ -97,6 +97,7 @@ export function detectLayout(header: readonly string[], known: ReadonlyMap<strin
   }
   const ignored = long ? [...others, ...years.map((y) => y.index)] : [...others, fixed.year, fixed.value].filter((i): i is number => i !== undefined);
   for (const i of ignored.sort((a, b) => a - b)) {
+    if (long && LONG_LAYOUT_DESCRIPTIVE.has(nameKey(names[i] ?? ''))) continue;
     const problem = names[i] === '' ? `column ${i + 1} has no name and is ignored` : `${columnLabel(names, i)} is not a known column and is ignored`;
     problems.push({ severity: 'warning', code: 'unknown-column', column: i + 1, problem, found: names[i] ?? '', expected: KNOWN_COLUMNS });
   }

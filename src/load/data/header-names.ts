@@ -22,6 +22,12 @@ const DIMENSION_NAMES: Readonly<Record<string, readonly string[]>> = {
   site: ['site', '机构', '学校', '机构名称', '学校名称', '站点'],
 };
 
+/**
+ * 名称 heads the name column of a Chinese template sheet; in a wide file without an indicator column it is the
+ * indicator itself, so it is not a note everywhere: a long file (which has its indicator column) reads past it.
+ */
+export const LONG_LAYOUT_DESCRIPTIVE = new Set(['名称'].map(nameKey));
+
 export type HeaderName = { role: FixedRole } | { role: 'dimension'; dimension: string };
 
 /** Map from a header's name key to what the column holds. */

@@ -69,6 +69,7 @@ function referenceOf(r: ResultEntry, lang: Lang): Band {
     case 'trend_up':
     case 'trend_down':
     case 'steady_rise':
+    case 'steady_fall':
     case 'gap_narrow':
     case 'gap_widen': {
       const base = n('baseValue');

@@ -84,9 +84,9 @@ function movedBy(delta: number, unit: string, lang: Lang, against: string, kind 
   return `${delta > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)} ${against}`;
 }
 
-const MET = /^(met|every-year-met|unsteady|annual-change-met|annual-change-average-met)/;
+const MET = /^(met|every-year-met|unsteady|fell-every-year|annual-change-met|annual-change-average-met)/;
 /** Reason codes that judged the value against the target; others (no-current-value, every-year-missing, baseline-year…) did not. */
-const JUDGED = /^(met|missed|every-year-met|every-year-missed|unsteady|annual-change-(met|missed|average))/;
+const JUDGED = /^(met|missed|every-year-met|every-year-missed|unsteady|fell-every-year|not-falling|annual-change-(met|missed|average))/;
 const AGAINST_TARGET = new Set(['at_most', 'at_least', 'approx', 'change_from_baseline']);
 
 /** Where the value stands against the target, in the words of the target's kind. */
@@ -108,6 +108,7 @@ function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, s
     case 'trend_up':
     case 'trend_down':
     case 'steady_rise':
+    case 'steady_fall':
     case 'gap_narrow':
     case 'gap_widen': {
       const base = num(f, 'baseValue');
@@ -142,6 +143,7 @@ function outlook(r: ResultEntry, lang: Lang): string {
     case 'met-final':
     case 'met-no-projection':
     case 'every-year-met':
+    case 'fell-every-year':
     case 'annual-change-met':
       return early ? (zh ? '提前实现规划目标' : 'the target is met ahead of the deadline') : zh ? '实现规划目标' : 'the target is met';
     case 'met-near-boundary':
@@ -157,6 +159,10 @@ function outlook(r: ResultEntry, lang: Lang): string {
       return r.year >= r.deadline ? (zh ? '未实现规划目标' : 'the target is not met') : zh ? '尚未实现规划目标' : 'the target is not yet met';
     case 'every-year-missed':
       return zh ? `规划要求每年达到，${(f.missedYears as number[]).join('、')}年未达到` : `the target must hold every year and was missed in ${(f.missedYears as number[]).join(', ')}`;
+    case 'not-falling':
+      return zh ? `规划要求逐年下降，${(f.riseYears as number[]).join('、')}年未低于上年` : `the plan asks for a fall every year, and ${(f.riseYears as number[]).join(', ')} did not fall below the year before`;
+    case 'yearly-missing':
+      return zh ? `缺${(f.missingYears as number[]).join('、')}年数据，无法判断是否逐年下降` : `the ${(f.missingYears as number[]).join(', ')} figure is missing, so a fall every year cannot be shown`;
     case 'unsteady':
       return zh ? `但${(f.dipYears as number[]).join('、')}年出现回落，稳中有升的要求未完全实现` : `but it fell back in ${(f.dipYears as number[]).join(', ')}, so the rise is not steady`;
     case 'annual-change-average-met':

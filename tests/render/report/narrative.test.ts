@@ -198,3 +198,11 @@ describe('sentence wording', () => {
     expect(headlineSentence(results, 'Women and health', 'en')).toBe('Of the 3 targets on Women and health, 2 pass, 1 fail.');
   });
 });
+
+describe('the draft narrative of a 持续下降 (steady_fall) rule on the sample', () => {
+  it('names the years that did not fall, in both languages', () => {
+    const r = (lang: Lang) => sample[lang].current.results.find((x) => x.rule === 'C-SAFETY-4a')!;
+    expect(ruleSentence(r('zh'), undefined, 'zh', {}, false)).toBe('儿童溺水死亡率为6.7/10万，比2020年（6.8/10万）下降0.1个十万分点，规划要求逐年下降，2022、2024年未低于上年。');
+    expect(ruleSentence(r('en'), undefined, 'en', {}, false)).toContain('the plan asks for a fall every year, and 2022, 2024 did not fall below the year before');
+  });
+});
