@@ -79,15 +79,13 @@ export function announceDefaultYear(
 ): void {
   const judged = judgedCount(report.results);
   const total = report.results.length;
-  const hint =
-    previous && previous.judged > judged
-      ? lang === 'zh'
-        ? `；${previous.year}年可判定 ${previous.judged} 条：--year ${previous.year}`
-        : `; ${previous.year} can judge ${previous.judged}: --year ${previous.year}`
-      : '';
+  // One short line (it must fit an 80-column terminal), and a second only when the year before judges more.
   io.stderr(
     lang === 'zh'
-      ? `评估年份：${report.year}（数据中的最新年份）；${total} 条规则中 ${judged} 条有判定（达标、预警或未达标），其余为无数据或待评估；用 --year 指定其他年份${hint}\n`
-      : `Evaluation year: ${report.year} (the latest year in the data); ${judged} of ${total} rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year${hint}\n`,
+      ? `评估年份：${report.year}（数据中最新的年份），${judged}/${total} 条规则有判定；可用 --year 另选\n`
+      : `Year ${report.year} (latest in the data): ${judged} of ${total} rules judged; --year picks another\n`,
   );
+  if (previous && previous.judged > judged) {
+    io.stderr(lang === 'zh' ? `${previous.year}年可判定 ${previous.judged} 条规则：--year ${previous.year}\n` : `${previous.year} can judge ${previous.judged} rules: --year ${previous.year}\n`);
+  }
 }

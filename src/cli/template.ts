@@ -6,10 +6,10 @@ import { message } from '../i18n/messages.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { renderTemplate, splitByLead, templateJson, templateRows, type TemplateRow } from '../render/template.js';
 import { guardText, say } from '../i18n/guard-messages.js';
-import { resolveLang } from './environment.js';
+import { defaultInput, resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
-import { loadModelOrThrow, resolveDataPaths } from './load-inputs.js';
+import { loadModelOrThrow } from './load-inputs.js';
 import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
 import { InputError } from '../model/diagnostic.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
@@ -51,9 +51,8 @@ export interface TemplateSheets {
 export async function prepareTemplate(options: TemplateOptions, io: Io, lang: Lang, today = new Date()): Promise<TemplateSheets & { model: PlanModel; listFiles: string[] }> {
   const { model: planModel } = await loadModelOrThrow(options, io);
   // Rows per township and village come from the county's lists beside the data.
-  // Without data given and without ./data there are no county lists: the sample's placeholder names are never used silently.
-  const hasData = (options.data?.length ?? 0) > 0 || fs.existsSync(path.join(io.cwd, 'data'));
-  const unitLists = await readUnitLists(hasData ? resolveDataPaths(options.data ?? [], io) : [], planModel);
+  // The lists come from the data given, else ./data, else the bundled folder (a sheet to fill in is no verdict).
+  const unitLists = await readUnitLists(options.data?.length ? options.data : [defaultInput('data', io.cwd).path], planModel);
   if (unitLists.diagnostics.some((d) => d.severity === 'error')) throw new InputError(unitLists.diagnostics);
   const warnings = options.quiet ? '' : renderDiagnostics(unitLists.diagnostics, { includeInfo: false, examplesPerKind: 3, lang });
   if (warnings) io.stderr(warnings);

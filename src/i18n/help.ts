@@ -38,7 +38,7 @@ export const HELP = {
   plans: b('规则文件或文件夹（可重复；默认 ./plans）', 'rule files or folders (repeatable; default ./plans)'),
   encoding: b('数据编码：utf-8、gb18030 或 gbk', 'data encoding: utf-8, gb18030 or gbk'),
   strict: b('数据中的未知指标算错误', 'unknown indicators in the data are errors'),
-  sample: b('使用 plancheck 随附的示例数据（虚构数字，仅供试用；每种输出都会标注）', 'use the sample data bundled with plancheck (invented figures, to try it out; every output says so)'),
+  sample: b('用随附的示例数据试用（虚构数字）', 'try the bundled sample data (invented figures)'),
   lang: b('输出语言 zh 或 en（默认按 LANG，未设为中文）', 'output language zh or en (default from LANG, else zh)'),
   quiet: b('不输出警告和提示，只输出结果和错误', 'print no warnings or notes, only results and errors'),
   plan: b('只看这个规划，如 women-2021-2025', 'only this plan, e.g. women-2021-2025'),

@@ -24,7 +24,7 @@ describe('outside a folder with its own ./data', () => {
     const run = (format: string) => runCli(['evaluate', '--sample', '--plan', 'women-2021-2025', '--domain', 'health', '--format', format], { cwd: outside });
     const table = run('table');
     expect([0, 1]).toContain(table.status);
-    expect(table.stdout.split('\n')[0]).toBe('【示例数据】以下结果基于 plancheck 随附的示例数据（虚构数字，不是官方统计），不能作为监测结论。');
+    expect(table.stdout.split('\n')[0]).toBe('【示例数据】虚构数字，不是官方统计，不能作为监测结论。');
     expect(JSON.parse(run('json').stdout).sample).toBe(true);
     const csv = run('csv').stdout.trim().split('\r\n');
     expect(csv[0]!.endsWith(',sample')).toBe(true);

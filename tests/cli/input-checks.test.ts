@@ -35,15 +35,13 @@ describe('no data rows', () => {
 describe('the evaluation year', () => {
   it('the default year is printed on stderr with how many rules have data to judge it', () => {
     const result = runCli(['evaluate', '--plans', MINI.plans, MINI.data]);
-    expect(result.stderr).toContain('评估年份：2023（数据中的最新年份）；16 条规则中 14 条有判定（达标、预警或未达标），其余为无数据或待评估；用 --year 指定其他年份');
+    expect(result.stderr).toContain('评估年份：2023（数据中最新的年份），14/16 条规则有判定；可用 --year 另选');
   });
 
   it('one row for a later year moves the default year, and stderr says how few rules it can judge', () => {
     const dir = folder('one-late-row', { 'mini.csv': miniRows, 'late.csv': 'indicator,year,value\nscreening,2024,63\n' });
     const result = runCli(['evaluate', '--plans', MINI.plans, dir, '--lang', 'en']);
-    expect(result.stderr).toContain(
-      'Evaluation year: 2024 (the latest year in the data); 3 of 16 rules could be judged (pass, at-risk or fail), the rest are no-data or not-assessed; choose another with --year; 2023 can judge 14: --year 2023',
-    );
+    expect(result.stderr).toContain('Year 2024 (latest in the data): 3 of 16 rules judged; --year picks another\n2023 can judge 14 rules: --year 2023\n');
   });
 
   it('explain and diff refuse a year outside the data too', () => {

@@ -80,6 +80,17 @@ describe('exact decimal boundaries, per kind', () => {
     );
   });
 
+  it('steady_fall: a yearly rise of exactly max_rise is tolerated, one unit more is not', () => {
+    fc.assert(
+      fc.property(decimals, fc.integer({ min: 100_000, max: 9_999_999 }), fc.integer({ min: 1, max: 500 }), (d, s, r) => {
+        const check: Check = { kind: 'steady_fall', max_rise: dec(r, d) };
+        const series = (rise: number) => ({ 2020: dec(s + 10 * r, d), 2021: dec(s, d), 2022: dec(s + rise, d) });
+        const options = { year: 2022, deadline: 2022, unit: '' };
+        return met(check, series(r), options) && !met(check, series(r + 1), options);
+      }),
+    );
+  });
+
   it('annual_change each_year: a change of exactly the amount is met, one unit less is not', () => {
     fc.assert(
       fc.property(decimals, fc.integer({ min: 10_000, max: 9_999_999 }), fc.integer({ min: 1, max: 5000 }), (d, s, a) => {

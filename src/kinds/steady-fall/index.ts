@@ -1,21 +1,13 @@
 // steady_fall: 持续下降 / 逐年下降 — lower than the year before in every year from the plan start, and
 // below the baseline. The mirror of steady_rise, but strict by default: the plans' 持续 names no tolerance.
+import { atMost, subtract } from '../../evaluate/decimal.js';
 import { missStatus } from '../../evaluate/judge.js';
 import type { Series } from '../../evaluate/types.js';
 import { judgeTrend } from '../trend.js';
 import type { KindContext, KindModule } from '../types.js';
 
-/** Decimals of a value as printed (6.4 → 1), at most 10: data are short decimals, more is binary noise. */
-function decimalsOf(x: number): number {
-  const text = String(x);
-  return text.includes('e') || !text.includes('.') ? 0 : Math.min(10, text.length - text.indexOf('.') - 1);
-}
-
 /** v − previous, exact at the decimals of its inputs (6.4 − 6.1 is 0.3, not 0.3000000000000007). */
-function yearOnYearChange(value: number, previous: number): number {
-  const change = Number((value - previous).toFixed(Math.max(decimalsOf(value), decimalsOf(previous))));
-  return change === 0 ? 0 : change;
-}
+const yearOnYearChange = (value: number, previous: number): number => subtract(value, previous);
 
 interface YearOnYear {
   /** Years from the plan start to Y without a value (the baseline is checked by judgeTrend). */
@@ -39,7 +31,7 @@ export function yearOnYear(series: Series, ctx: KindContext, maxRise: number | u
     const change = yearOnYearChange(value, previous);
     // At zero nothing is left to fall: 0 after 0 holds the fall.
     const fell = change < 0 || (value === 0 && previous === 0);
-    const tolerated = maxRise !== undefined && change <= maxRise;
+    const tolerated = maxRise !== undefined && atMost(change, maxRise);
     if (!fell && !tolerated) riseYears.push(year);
   }
   return { missingYears, riseYears };
@@ -50,7 +42,8 @@ export const steadyFall: KindModule<'steady_fall'> = {
   evaluate(check, ctx) {
     const series = ctx.data.series(ctx.indicator!, ctx.dims);
     const level = judgeTrend(ctx, series, 'down', check.min_change ?? 0, 'steady_fall');
-    if (level.status === 'no-data') return level;
+    // Without Y's own value the level is not judged, but a year that rose still breaks 逐年下降, and the missing years are named.
+    if (level.status === 'no-data' && level.reason.code !== 'no-current-value') return level;
     const maxRise = check.max_rise;
     const { missingYears, riseYears } = yearOnYear(series, ctx, maxRise);
     const figures = { ...level.reason.figures, missingYears, maxRise: maxRise ?? null };

@@ -43,13 +43,14 @@ export function normalizeUnit(raw: string): string {
   const cached = normalized.get(raw);
   if (cached !== undefined) return cached;
   const compact = toHalfWidth(raw).replace(SPACES, '').toLowerCase();
-  const unit = UNIT_ALIASES[compact] ?? (compact === 'μg' ? 'µg' : compact);
+  // hasOwn: a cell reading "__proto__" must not find Object.prototype in the table.
+  const unit = Object.hasOwn(UNIT_ALIASES, compact) ? UNIT_ALIASES[compact]! : compact === 'μg' ? 'µg' : compact;
   if (normalized.size < 10_000) normalized.set(raw, unit);
   return unit;
 }
 
 export function isRateUnit(unit: string): boolean {
-  return RATE_EXPONENTS[unit] !== undefined;
+  return Object.hasOwn(RATE_EXPONENTS, unit);
 }
 
 /** Is this (canonical) text a unit at all? Indicator units of the model count too. */
@@ -64,8 +65,8 @@ export function isKnownUnit(unit: string, modelUnits: ReadonlySet<string>): bool
  */
 export function unitShift(from: string, to: string): number | undefined {
   if (from === to) return 0;
-  const fromRate = RATE_EXPONENTS[from];
-  const toRate = RATE_EXPONENTS[to];
+  const fromRate = isRateUnit(from) ? RATE_EXPONENTS[from] : undefined;
+  const toRate = isRateUnit(to) ? RATE_EXPONENTS[to] : undefined;
   if (fromRate !== undefined && toRate !== undefined) return toRate - fromRate;
   if (fromRate !== undefined || toRate !== undefined) return undefined;
   if (from === '万') return to.startsWith('万') ? 0 : 4;
