@@ -59,6 +59,25 @@ const sharedAnsiRegex = {
   },
 };
 
+/**
+ * cli-table3 measures every cell several times with string-width, whose emoji pattern dominated the evaluate
+ * table's cost: it measures with plancheck's cellWidth instead, which follows string-width's rule exactly
+ * (tests/render/terminal-table.test.ts) and hands anything with colour codes or emoji to string-width itself.
+ */
+const tableCellWidth = {
+  name: 'table-cell-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`node_modules${path.sep}cli-table3${path.sep}`) ? { path: 'cell-width', namespace: 'table-cell-width' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'table-cell-width' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(path.resolve('src/render/cell-width.ts'))}).cellWidth;`,
+      loader: 'js',
+      resolveDir: path.resolve('src/render'),
+    }));
+  },
+};
+
 fs.rmSync('dist', { recursive: true, force: true });
 const result = await build({
   // docs.ts is an entry of its own for `npm run docs`; compile-bundled-plans.ts for the step below.
@@ -72,7 +91,7 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: REQUIRE_BANNER },
-  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex],
+  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex, tableCellWidth],
   metafile: true,
   logLevel: 'warning',
 });

@@ -1,44 +1,12 @@
 // Every terminal table goes through cli-table3: borderless, one line per row, CJK counted as two columns, long
 // cells cut with … (the full text stays in JSON and markdown).
 import Table from 'cli-table3';
-import fullwidthModule from 'is-fullwidth-code-point';
-import stringWidth from 'string-width';
+import { cellWidth, charWidth } from './cell-width.js';
+
+export { cellWidth };
 
 /** Below this width tables leave the projection column out: the other columns matter more (explain shows it). */
 export const PROJECTION_FROM_WIDTH = 100;
-
-const widths = new Map<string, number>();
-
-/** Columns a string takes in a terminal; remembered, as tables measure the same lead names and dashes many times. */
-export function cellWidth(text: string): number {
-  let width = widths.get(text);
-  if (width === undefined) {
-    width = measure(text);
-    if (widths.size > 10_000) widths.clear();
-    widths.set(text, width);
-  }
-  return width;
-}
-
-/** ASCII letters take one column each; plain text is counted by string-width's own rule, character by character. */
-function measure(text: string): number {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  // Colour codes and emoji (which string-width counts as two) go to string-width itself.
-  if (/[\u001b\u{1f000}-\u{1faff}\u2600-\u27bf]/u.test(text)) return stringWidth(text);
-  let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
-  return width;
-}
-
-type CodePointTest = (codePoint: number) => boolean;
-// A CommonJS module whose types declare an ES default export: the function is the module itself at run time.
-const isFullwidthCodePoint: CodePointTest = (fullwidthModule as unknown as { default?: CodePointTest }).default ?? (fullwidthModule as unknown as CodePointTest);
-
-/** Columns one character takes, by string-width's own rule (which cli-table3 measures with). */
-function charWidth(code: number): number {
-  if (code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f)) return 0;
-  return isFullwidthCodePoint(code) ? 2 : 1;
-}
 
 /**
  * A plain-text cell cut to `width` columns with …. cli-table3 cuts a long cell by measuring the whole string again
