@@ -57,7 +57,8 @@ function derivationOrder(indicators) {
   const visit = (ind) => {
     if (done.has(ind.id)) return;
     done.add(ind.id);
-    for (const part of ind.derivation ? [ind.derivation.numerator, ind.derivation.denominator] : []) if (byId.has(part)) visit(byId.get(part));
+    // The denominator first, so that a share's numerator can be drawn below it.
+    for (const part of ind.derivation ? [ind.derivation.denominator, ind.derivation.numerator] : []) if (byId.has(part)) visit(byId.get(part));
     order.push(ind);
   };
   indicators.forEach(visit);
@@ -86,12 +87,21 @@ class Writer {
 }
 
 /**
+ * Every indicator for the county, each township and each village, whether or not it declares those dimensions:
+ * rows an indicator does not break down by are read and reported unused, as plancheck must do with any row.
  * Write county.csv, townships.csv and villages.csv, with the lists 乡镇名单.csv and 村名单.csv, into `outDir`; about `targetRows` rows in all. `quoted` puts
  * quotes around every village row's value, as some exports do, so the reader cannot take its quote-free path.
  */
 export function generateData(plansDir, outDir, { targetRows = 1_000_000, seed = 20240601, quoted = false } = {}) {
   const random = seeded(seed);
   const { indicators, qualitative } = readPlans(plansDir);
+  // A share's numerator (the part of a % or ‰ ratio) is drawn as a fraction of its denominator, so the ratio
+  // stays within the indicator's range.
+  const denominatorOf = new Map();
+  for (const ind of indicators) {
+    const d = ind.derivation;
+    if (d && (ind.unit === '%' || ind.unit === '‰')) denominatorOf.set(d.numerator, d.denominator);
+  }
   const ordered = derivationOrder(indicators);
   const perSeries = indicators.length * YEARS.length;
   const villages = Math.max(1, Math.round((targetRows - qualitative.length * YEARS.length) / perSeries) - 1 - TOWNSHIPS);
@@ -114,7 +124,9 @@ export function generateData(plansDir, outDir, { targetRows = 1_000_000, seed = 
         const d = ind.derivation;
         const num = d && known.get(`${d.numerator}@${year}`);
         const den = d && known.get(`${d.denominator}@${year}`);
+        const whole = denominatorOf.has(ind.id) ? known.get(`${denominatorOf.get(ind.id)}@${year}`) : undefined;
         if (d && num !== undefined && den !== undefined && Number(den) !== 0) value = String(Number(((Number(num) / Number(den)) * (d.factor ?? 1)).toPrecision(8)));
+        else if (whole !== undefined) value = String(Math.floor(Number(whole) * (0.3 + 0.65 * random())));
         else value = valueFor(ind.unit, random, step);
         known.set(`${ind.id}@${year}`, value);
         writer.row(quoted && writer === villageRows ? `${ind.id},${year},"${value}"${cell}` : `${ind.id},${year},${value}${cell}`);

@@ -74,7 +74,7 @@ export async function runReport(dataArgs: string[], options: ReportOptions, io: 
     sources: { plans: inputs.planPaths, data: inputs.dataPaths, firstYear: span?.first ?? null, lastYear: span?.last ?? null },
     generatedOn: today(io.env),
     sample: inputs.sample,
-    dataNotes: { ...inputs.data.rows, warnings: inputs.diagnostics.filter((d) => d.severity === 'warning') },
+    dataNotes: { ...inputs.data.rows, unused: inputs.data.rows.unused.toArray(), warnings: inputs.diagnostics.filter((d) => d.severity === 'warning') },
   };
   // ECharts loads here and only here (the markdown narrative needs no charts).
   const text =

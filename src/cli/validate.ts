@@ -76,5 +76,5 @@ async function checkAll(dataArgs: string[], options: ValidateOptions, io: Io, la
   const warnings = inputs.diagnostics.filter((d) => d.severity === 'warning').length;
   const counts = { ruleFiles: inputs.model.files.length, rules: inputs.model.rules.length, dataFiles: inputs.data.files.length, rowsRead: read, rowsUsed: used, rowsUnused: unused.length, warnings };
   const summary = message('validateSummary', lang, { files: inputs.model.files.length, rules: inputs.model.rules.length, dataFiles: inputs.data.files.length, read, used, unused: unused.length, errors, warnings });
-  return { diagnostics: inputs.diagnostics, unused, counts, summary, files: [...inputs.model.files, ...inputs.data.files] };
+  return { diagnostics: inputs.diagnostics, unused: unused.toArray(), counts, summary, files: [...inputs.model.files, ...inputs.data.files] };
 }

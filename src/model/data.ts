@@ -1,6 +1,7 @@
 // The data model handed from the CSV loader to the evaluator: one observation per (indicator, year, dimensions).
 import type { Diagnostic } from './diagnostic.js';
 import type { ObservationTable } from './observation-table.js';
+import type { UnusedRows } from './unused-rows.js';
 
 export type Assessment = 'met' | 'partial' | 'not_met';
 
@@ -35,7 +36,7 @@ export interface DataLoadResult {
   /** The same observations as objects, made on first use: for tests and small inputs, not for a million rows. */
   readonly observations: Observation[];
   diagnostics: Diagnostic[];
-  rows: { read: number; used: number; unused: UnusedRow[] };
+  rows: { read: number; used: number; unused: UnusedRows };
   files: string[];
 }
 

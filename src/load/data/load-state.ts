@@ -1,5 +1,6 @@
 // What every stage of one loadData call shares: the model, lookups, the store, diagnostics and row counts.
-import type { SourceLocation, UnusedRow } from '../../model/data.js';
+import type { SourceLocation } from '../../model/data.js';
+import { UnusedRows } from '../../model/unused-rows.js';
 import { SHEET_SEPARATOR, formatLocation } from '../../model/location.js';
 import type { Dimension, Indicator } from '../../schema/indicator.js';
 import type { DiagnosticSink } from './diagnostic-sink.js';
@@ -31,7 +32,7 @@ export const PROGRESS_EVERY = 100_000;
 
 export class RowTally {
   used = 0;
-  readonly unused: UnusedRow[] = [];
+  readonly unused = new UnusedRows();
   private count = 0;
   private nextReport = PROGRESS_EVERY;
 
@@ -50,7 +51,7 @@ export class RowTally {
   }
 
   skip(file: string, line: number, reason: string): void {
-    this.unused.push({ file, line, reason });
+    this.unused.add(file, line, reason);
   }
 }
 

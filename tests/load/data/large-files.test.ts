@@ -29,7 +29,7 @@ describe('large files', () => {
     const utf8 = await loadData([await t.write('a.csv', bigTable(false))], MODEL);
     const gbk = await loadData([await t.write('b.csv', encodeGbk(bigTable(false)))], MODEL);
     const quoted = await loadData([await t.write('c.csv', bigTable(true))], MODEL);
-    expect(utf8.rows).toMatchObject({ read: 60_000, used: 60_000 });
+    expect({ ...utf8.rows, unused: utf8.rows.unused.toArray() }).toMatchObject({ read: 60_000, used: 60_000 });
     const strip = (result: typeof utf8) => facts(result).map((f) => f.replace(/[abc]\.csv/g, 'x.csv'));
     expect(strip(gbk)).toEqual(strip(utf8));
     expect(strip(quoted)).toEqual(strip(utf8));

@@ -37,7 +37,7 @@ describe('headers', () => {
     const { result } = await load('指标名称,指标代码,年份,数值\n住院分娩率,hospital_delivery,2021,98\n');
     const [d] = byCode(result, 'duplicate-column');
     expect(d?.message).toContain('column 2 (指标代码) means the same as column 1 (指标名称)');
-    expect(result.rows.unused).toHaveLength(1);
+    expect(result.rows.unused.toArray()).toHaveLength(1);
   });
 
   it('allows several note columns', async () => {
@@ -74,7 +74,7 @@ describe('rows', () => {
     const { file, result } = await load('indicator,year,value\nhospital_delivery,2021,NA\nhospital_delivery,2021,98\nhospital_delivery,2021,-\n');
     expect(facts(result)).toEqual(['hospital_delivery|2021|{}|98']);
     expect(result.diagnostics).toEqual([]);
-    expect(result.rows.unused).toEqual([{ file, line: 4, reason: `missing value; 住院分娩率 (hospital_delivery) 2021 is given at ${file}:3` }]);
+    expect(result.rows.unused.toArray()).toEqual([{ file, line: 4, reason: `missing value; 住院分娩率 (hospital_delivery) 2021 is given at ${file}:3` }]);
   });
 });
 
@@ -86,7 +86,7 @@ describe('diagnostics', () => {
     const [more] = byCode(result, 'too-many-diagnostics');
     expect(more).toMatchObject({ severity: 'error', file });
     expect(more?.message).toContain('50 more "bad-value" diagnostics');
-    expect(result.rows.unused).toHaveLength(150);
+    expect(result.rows.unused.toArray()).toHaveLength(150);
   });
 
   it('sorts a file\'s diagnostics by line', async () => {

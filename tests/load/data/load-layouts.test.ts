@@ -20,7 +20,7 @@ describe('long layout', () => {
       'screening_rate|2021|{}|null',
       'sex_ratio|2021|{}|108.5',
     ]);
-    expect(result.rows).toEqual({ read: 9, used: 9, unused: [] });
+    expect({ ...result.rows, unused: result.rows.unused.toArray() }).toEqual({ read: 9, used: 9, unused: [] });
     expect(result.observations[1]?.source).toEqual({ file: fixture('long-basic.csv'), line: 3, column: 3 });
   });
 
@@ -56,7 +56,7 @@ describe('wide layout', () => {
     // the third row names infant_mortality again with only empty cells: missing values where values are known
     expect(result.rows.read).toBe(3);
     expect(result.rows.used).toBe(2);
-    expect(result.rows.unused[0]).toMatchObject({ line: 4, reason: expect.stringContaining('missing value') });
+    expect(result.rows.unused.toArray()[0]).toMatchObject({ line: 4, reason: expect.stringContaining('missing value') });
   });
 
   it('reads a Chinese wide table with 2020年 headers and a township column', async () => {
@@ -71,7 +71,7 @@ describe('wide layout', () => {
       'hospital_delivery|2021|{"township":"草海镇"}|98',
       'hospital_delivery|2021|{}|98.2',
     ]);
-    expect(result.rows).toEqual({ read: 3, used: 3, unused: [] });
+    expect({ ...result.rows, unused: result.rows.unused.toArray() }).toEqual({ read: 3, used: 3, unused: [] });
   });
 });
 
@@ -131,15 +131,15 @@ describe('row bookkeeping', () => {
     const names = ['long-basic.csv', 'wide-basic.csv', 'err-ragged.csv', 'err-unterminated.csv', 'unknown-indicator.csv', 'years-outside.csv', 'err-conflict.csv', 'err-rule-value.csv', 'err-blank-only.csv'];
     const result = await loadData(names.map(fixture), MODEL);
     expect(balanced(result)).toBe(true);
-    for (const row of result.rows.unused) expect(row.reason).not.toBe('');
+    for (const row of result.rows.unused.toArray()) expect(row.reason).not.toBe('');
   });
 
   it('reports rows with years outside the plan as unused, with one info per file', async () => {
     const result = await loadData([fixture('years-outside.csv')], MODEL);
     expect(result.rows.read).toBe(4);
     expect(result.rows.used).toBe(1);
-    expect(result.rows.unused.map((r) => r.line)).toEqual([2, 3, 5]);
-    expect(result.rows.unused[0]?.reason).toContain('year outside the plan');
+    expect(result.rows.unused.toArray().map((r) => r.line)).toEqual([2, 3, 5]);
+    expect(result.rows.unused.toArray()[0]?.reason).toContain('year outside the plan');
     const [info] = byCode(result, 'year-outside-plan');
     expect(info).toMatchObject({ severity: 'info', line: 2 });
     expect(info?.message).toBe('3 rows have years outside the plan (2015, 2019, 2030) and are not used; first at line 2; expected years 2020–2025');

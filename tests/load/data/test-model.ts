@@ -53,7 +53,7 @@ export function byCode(result: DataLoadResult, code: string): Diagnostic[] {
 
 /** read = used + unused, the loader's bookkeeping promise. */
 export function balanced(result: DataLoadResult): boolean {
-  return result.rows.read === result.rows.used + result.rows.unused.length;
+  return result.rows.read === result.rows.used + result.rows.unused.toArray().length;
 }
 
 /** Observations reduced to what tests compare: indicator, year, dims, value or assessment. */

@@ -30,7 +30,7 @@ describe('reading an .xlsx workbook', { timeout: 30_000 }, () => {
       expect(shown).toContain(`${file}: info: 工作表 "说明" 是填报说明，不读取 / sheet "说明" holds instructions and is not read; expected visible sheets of data`);
       expect(shown).toContain(`${file}: info: 工作表 "Sheet3" 为空 / sheet "Sheet3" is empty; expected visible sheets of data`);
       expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code).sort()).toEqual(['bad-value', 'formula-without-value']);
-      expect(result.rows.unused).toContainEqual({ file: `${file} › 2024年`, line: 6, reason: 'totals row, not read' });
+      expect(result.rows.unused.toArray()).toContainEqual({ file: `${file} › 2024年`, line: 6, reason: 'totals row, not read' });
       expect(result.observations.find((o) => o.indicator === 'hospital_delivery' && o.year === 2024)?.source).toEqual({ file: `${file} › 2024年`, line: 4, column: 5 });
       expect(balanced(result)).toBe(true);
     } finally {
