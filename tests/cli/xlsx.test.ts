@@ -159,7 +159,7 @@ describe('reading workbooks from the command line', { timeout: 60_000 }, () => {
     const hook = path.join(dir, 'hook.cjs');
     // Any require of exceljs, from the bundle's createRequire or elsewhere, passes through Module._load.
     fs.writeFileSync(hook, "const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (String(request).startsWith('exceljs')) process.stderr.write('EXCELJS LOADED\\n'); return load.call(this, request, ...rest); };\n");
-    const run = (data: string) => spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', MINI.plans, data], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PLANCHECK_CACHE: '0' } });
+    const run = (data: string) => spawnSync(process.execPath, ['-r', hook, path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', MINI.plans, data], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const csv = run(MINI.data);
     expect(csv.status).toBe(1);
     expect(csv.stderr).not.toContain('EXCELJS LOADED');
