@@ -4,7 +4,7 @@ import type { DataLoadResult } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan } from '../schema/plan-file.js';
 import { byCodePoint } from '../load/data/list-files.js';
-import type { Status } from '../evaluate/types.js';
+import type { Status } from '../core/types.js';
 import { loadRenderer, type Format } from '../render/index.js';
 import { chooseDataSource } from './data-source.js';
 import { resolveColor, resolveLang, resolveWidth } from './environment.js';

@@ -1,6 +1,6 @@
 // Checks that turn wrong inputs into a clear exit 2 instead of a clean-looking table: no data rows, a year
 // the data does not cover. Kept apart from load-inputs.ts so commands call them; no evaluator code loads with them.
-import type { Status } from '../evaluate/types.js';
+import type { Status } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
 import type { ObservationTable } from '../model/observation-table.js';
 import type { PlanModel } from '../model/plan-model.js';

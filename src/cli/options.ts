@@ -1,5 +1,5 @@
 // Parsing of option values shared by several commands, with usage errors that say what was expected.
-import { STATUSES, type Status } from '../evaluate/types.js';
+import { STATUSES, type Status } from '../core/types.js';
 import { STATUS_WORDS } from '../i18n/statuses.js';
 import { FORMATS, type Format } from '../render/index.js';
 import { UsageError } from './exit-codes.js';

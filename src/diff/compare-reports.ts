@@ -1,7 +1,7 @@
 // Compares two results (older, newer) rule by rule: status transition, value and projection movement, notes.
 import { leadMatches } from '../model/lead-aliases.js';
 import { RESULTS_SCHEMA_VERSION } from '../evaluate/evaluate-plans.js';
-import type { Coded } from '../evaluate/types.js';
+import type { Coded } from '../core/types.js';
 import type { ResultEntry, ResultsFile } from '../schema/results.js';
 import { movementOf } from './direction.js';
 import { classifyTransition } from './severity.js';

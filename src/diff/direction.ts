@@ -1,5 +1,5 @@
 // Which way a value should move for a rule kind, and whether a change moved it towards the target.
-import type { Coded } from '../evaluate/types.js';
+import type { Coded } from '../core/types.js';
 import type { Direction, Movement } from './types.js';
 
 /** higher: bigger is better; lower: smaller is better; closer: nearer the target point is better. */

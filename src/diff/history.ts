@@ -1,6 +1,6 @@
 // A rule's status and value in every year of the data, evaluated as each year's evaluate run would have.
 import { evaluateRule } from '../evaluate/evaluate-plans.js';
-import type { RuleResult } from '../evaluate/types.js';
+import type { RuleResult } from '../core/types.js';
 import type { DataIndex } from '../kinds/types.js';
 import type { Observation } from '../model/data.js';
 import type { ObservationTable } from '../model/observation-table.js';

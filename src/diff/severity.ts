@@ -1,5 +1,5 @@
 // The severity order of statuses and the classification of a status transition.
-import type { Status } from '../evaluate/types.js';
+import type { Status } from '../core/types.js';
 import type { ChangeKind } from './types.js';
 
 /**

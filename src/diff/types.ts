@@ -1,5 +1,5 @@
 // Types of a year-over-year comparison and of a rule's history; every diff and history renderer reads these.
-import type { Coded, Status } from '../evaluate/types.js';
+import type { Coded, Status } from '../core/types.js';
 
 /** Version of the diff and history JSON; bumped only by a rename or removal (docs/results.md). */
 export const DIFF_SCHEMA_VERSION = 1;

@@ -3,9 +3,9 @@ import type { DataIndex } from '../kinds/types.js';
 import { evaluateCheck } from '../kinds/registry.js';
 import { leadMatches } from '../model/lead-aliases.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
-import { rangeOf } from '../model/value-range.js';
-import { resolveSettings } from './settings.js';
-import { STATUSES, type RuleResult, type Status, type Verdict } from './types.js';
+import { rangeOf } from '../core/value-range.js';
+import { resolveSettings } from '../core/settings.js';
+import { STATUSES, type RuleResult, type Status, type Verdict } from '../core/types.js';
 
 export const RESULTS_SCHEMA_VERSION = 1;
 
@@ -52,6 +52,7 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
     settings: resolveSettings(plan.settings, domain.settings, rule.settings),
     dims: {},
     data,
+    evaluateCheck,
   });
   // The baseline year (and any before the plan's first year) is where the plan starts from, not a year it is judged in.
   const verdict = year < plan.start_year ? baselineYearVerdict(checked, year, plan.start_year) : checked;

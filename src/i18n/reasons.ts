@@ -1,5 +1,5 @@
 // One sentence per reason code, in Chinese and English, built from the code's figures.
-import type { Coded } from '../evaluate/types.js';
+import type { Coded } from '../core/types.js';
 import { changeUnit, formatNumber, withUnit, type Lang } from './format.js';
 import { describeTarget } from './targets.js';
 

@@ -1,5 +1,5 @@
 // Status words and symbols: the symbol lets a status read without colour.
-import type { Status } from '../evaluate/types.js';
+import type { Status } from '../core/types.js';
 import type { Lang } from './format.js';
 
 export const STATUS_WORDS: Record<Lang, Record<Status, string>> = {

@@ -1,5 +1,5 @@
 // Target in words ("≤ 12 /10万", "较2020年上升"), from a verdict's coded target.
-import type { Coded } from '../evaluate/types.js';
+import type { Coded } from '../core/types.js';
 import { changeUnit, formatNumber, withUnit, type Lang } from './format.js';
 
 type F = Coded['figures'];

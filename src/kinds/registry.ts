@@ -8,7 +8,7 @@ import type { Check, RuleKind } from './checks.js';
 import { compare } from './compare/index.js';
 import { cumulative } from './cumulative/index.js';
 import { eachSite } from './each-site/index.js';
-import { eachUnit, setUnitEvaluator } from './each-unit/index.js';
+import { eachUnit } from './each-unit/index.js';
 import { gap } from './gap/index.js';
 import { qualitative } from './qualitative/index.js';
 import { steadyFall } from './steady-fall/index.js';
@@ -16,7 +16,7 @@ import { steadyRise } from './steady-rise/index.js';
 import { trendDown } from './trend-down/index.js';
 import { trendUp } from './trend-up/index.js';
 import type { KindContext, KindModule } from './types.js';
-import type { Verdict } from '../evaluate/types.js';
+import type { Verdict } from '../core/types.js';
 
 export const kinds = {
   at_least: atLeast,
@@ -41,4 +41,3 @@ export function evaluateCheck(check: Check, ctx: KindContext): Verdict {
   return module.evaluate(check as never, ctx);
 }
 
-setUnitEvaluator(evaluateCheck);

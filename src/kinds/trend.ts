@@ -1,8 +1,8 @@
 // Shared judgement for the direction kinds: the value compared with the baseline-year value.
-import { above, atLeast, subtract } from '../evaluate/decimal.js';
-import { judgeLevel, noData, withinWarningMargin } from '../evaluate/judge.js';
-import type { ValueRange } from '../model/value-range.js';
-import type { Coded, Series, Verdict } from '../evaluate/types.js';
+import { above, atLeast, subtract } from '../core/decimal.js';
+import { judgeLevel, noData, withinWarningMargin } from '../core/judge.js';
+import type { ValueRange } from '../core/value-range.js';
+import type { Coded, Series, Verdict } from '../core/types.js';
 import type { KindContext } from './types.js';
 
 export function judgeTrend(

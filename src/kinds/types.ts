@@ -1,45 +1,13 @@
 // The one shape every rule kind has: a folder with schema.ts (its zod schema) and index.ts (this module: evaluate and docs).
-import type { Assessment } from '../model/data.js';
-import type { ValueRange } from '../model/value-range.js';
-import type { ResolvedSettings } from '../evaluate/settings.js';
-import type { CheckOf, RuleKind } from './checks.js';
-import type { Series, Verdict } from '../evaluate/types.js';
+import type { DataIndex, JudgeContext } from '../core/context.js';
+import type { Check, CheckOf, RuleKind } from './checks.js';
+import type { Verdict } from '../core/types.js';
 
-/** Read access to the indexed data; built once per run by evaluate/data-index.ts. */
-export interface DataIndex {
-  series(indicator: string, dims?: Readonly<Record<string, string>>): Series;
-  /** Unit names reported for a dimension of an indicator, plus those the dimension declares. */
-  unitsOf(indicator: string, dimension: string): string[];
-  /** Only the unit names the data reports for a dimension of an indicator. */
-  reportedUnitsOf(indicator: string, dimension: string): string[];
-  /** Latest assessment at or before the year, keyed by rule id or indicator id. */
-  assessment(key: string, year: number): { assessment: Assessment; year: number } | null;
-  indicatorName(id: string): string;
-  /** The file name the county's list of this dimension's units should have (乡镇名单.csv) when none was given; else null. */
-  missingUnitList(dimension: string): string | null;
-  /** Chinese and English names of a dimension, for target wording (乡镇, township). */
-  dimensionNames(id: string): { zh: string; en: string };
-}
+export type { DataIndex, JudgeContext };
 
-export interface KindContext {
-  ruleId: string;
-  indicator: string | null;
-  unit: string;
-  /** The evaluation year. */
-  year: number;
-  deadline: number;
-  baselineYear: number;
-  startYear: number;
-  everyYear: boolean;
-  aspirational: boolean;
-  /** Years a value stays current (the indicator's max_age; 0: only the year's own value counts). */
-  maxAge: number;
-  /** The indicator's valid range, for warning margins and clamping projections. */
-  range: ValueRange;
-  settings: ResolvedSettings;
-  /** The cut of the indicator being judged; {} is the county total. */
-  dims: Readonly<Record<string, string>>;
-  data: DataIndex;
+export interface KindContext extends JudgeContext {
+  /** Judges a check with whichever kind it names: how each_unit judges its inner check per unit. */
+  evaluateCheck(check: Check, ctx: KindContext): Verdict;
 }
 
 export interface KindDoc {

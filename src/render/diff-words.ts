@@ -1,6 +1,6 @@
 // Chinese and English words of a diff: change kinds, directions, notes and the summary line.
 import type { ChangeKind, DiffReport, Direction } from '../diff/types.js';
-import type { Coded } from '../evaluate/types.js';
+import type { Coded } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
 
 export const CHANGE_WORDS: Record<Lang, Record<ChangeKind, string>> = {

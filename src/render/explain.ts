@@ -1,5 +1,5 @@
 // The step-by-step explanation of one rule's verdict, for a statistics officer asking "why?".
-import type { RuleResult } from '../evaluate/types.js';
+import type { RuleResult } from '../core/types.js';
 import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
 import { describeReason } from '../i18n/reasons.js';
 import { statusLabel } from '../i18n/statuses.js';

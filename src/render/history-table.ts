@@ -3,7 +3,7 @@ import { goalWords } from './view.js';
 import { message } from '../i18n/messages.js';
 import { painter } from './paint.js';
 import type { HistoryReport } from '../diff/types.js';
-import { STATUSES, type Status } from '../evaluate/types.js';
+import { STATUSES, type Status } from '../core/types.js';
 import { STATUS_SYMBOLS, statusLabel } from '../i18n/statuses.js';
 import { latestValueText, yearRange, type HistoryRenderOptions } from './history-view.js';
 import { fitColumns, renderTerminalTable, cellWidth } from './terminal-table.js';

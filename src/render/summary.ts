@@ -1,6 +1,6 @@
 // The count of statuses, and the line saying which inputs were used.
 import type { Report } from '../evaluate/evaluate-plans.js';
-import { STATUSES } from '../evaluate/types.js';
+import { STATUSES } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { statusLabel } from '../i18n/statuses.js';

@@ -1,7 +1,7 @@
 // The terminal table: grouped by plan and domain, CJK-aligned, as wide as the terminal, colour optional.
 import { message } from '../i18n/messages.js';
 import { painter } from './paint.js';
-import type { Status } from '../evaluate/types.js';
+import type { Status } from '../core/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
 import { inputsLine, summaryCounts, summaryHead } from './summary.js';
 import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH, type ColumnWant } from './terminal-table.js';

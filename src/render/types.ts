@@ -1,6 +1,6 @@
 // What every renderer receives: the report plus the context needed to label it.
 import type { Report } from '../evaluate/evaluate-plans.js';
-import type { Status } from '../evaluate/types.js';
+import type { Status } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
 import type { Plan } from '../schema/plan-file.js';
 

@@ -1,6 +1,6 @@
 // Turns results into display cells shared by the table and markdown renderers (the reason sentence is left to
 // those that print it: building it for every rule is a noticeable part of drawing the table).
-import type { RuleResult } from '../evaluate/types.js';
+import type { RuleResult } from '../core/types.js';
 import { withUnit, type Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
 import { statusLabel } from '../i18n/statuses.js';

@@ -1,6 +1,6 @@
 // zod schema of the results JSON written by `plancheck evaluate --format json` (src/render/json.ts; docs/results.md).
 import { z } from 'zod';
-import { STATUSES } from '../evaluate/types.js';
+import { STATUSES } from './status.js';
 
 /** A message as data: the same Coded shape as the evaluator's, figures kept as they came. */
 const coded = z.object({

@@ -22,5 +22,4 @@ export const settingsSchema = z
   .strict();
 
 export type Settings = z.infer<typeof settingsSchema>;
-// The defaults and their layering live in evaluate/settings.ts, which evaluation imports without zod.
-export { DEFAULT_SETTINGS, resolveSettings, type ResolvedSettings } from '../evaluate/settings.js';
+// The defaults and their layering live in core/settings.ts, which evaluation imports without zod.

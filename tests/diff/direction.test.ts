@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directionOfChange, movementOf, preferenceOf, difference } from '../../src/diff/direction.js';
-import type { Coded } from '../../src/evaluate/types.js';
+import type { Coded } from '../../src/core/types.js';
 
 const t = (code: string, figures: Coded['figures'] = {}): Coded => ({ code, figures });
 const move = (kind: string, target: Coded, from: number | null, to: number | null, toTarget = target) =>

@@ -1,5 +1,5 @@
 // Builds results-file objects for the diff tests: a rule result with defaults, and a file around them.
-import type { Status } from '../../src/evaluate/types.js';
+import type { Status } from '../../src/core/types.js';
 import type { ResultEntry, ResultsFile } from '../../src/schema/results.js';
 
 export interface EntrySpec {

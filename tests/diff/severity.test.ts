@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTransition, SEVERITY_ORDER, severityRank } from '../../src/diff/severity.js';
 import type { ChangeKind } from '../../src/diff/types.js';
-import type { Status } from '../../src/evaluate/types.js';
+import type { Status } from '../../src/core/types.js';
 
 // Every (from, to) pair of the five statuses, with the change it must be reported as.
 const transitions: Array<[Status, Status, ChangeKind]> = [

@@ -4,9 +4,10 @@ import type { Check } from '../../src/kinds/checks.js';
 import { evaluateCheck } from '../../src/kinds/registry.js';
 import type { KindContext } from '../../src/kinds/types.js';
 import type { Assessment, Observation } from '../../src/model/data.js';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/schema/settings.js';
-import type { Verdict } from '../../src/evaluate/types.js';
-import { rangeOf, type ValueRange } from '../../src/model/value-range.js';
+import { DEFAULT_SETTINGS } from '../../src/core/settings.js';
+import type { Settings } from '../../src/schema/settings.js';
+import type { Verdict } from '../../src/core/types.js';
+import { rangeOf, type ValueRange } from '../../src/core/value-range.js';
 
 export type SeriesSpec = Record<number, number>;
 
@@ -55,6 +56,7 @@ export function contextFor(rows: Observation[], options: ContextOptions = {}): K
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     dims: {},
     data: buildDataIndex([...rows, ...(options.extra ?? [])], { indicators: new Map(), dimensions }),
+    evaluateCheck,
   };
 }
 

@@ -1,8 +1,8 @@
 // annual_change: 每年降低0.5个百分点以上 (each_year: every year's change from the year before meets the amount)
 // or 年均降低0.5个百分点 (average: the average yearly change from the baseline meets it).
-import { atLeast, multiply, reportPrecision, roundTo, subtract } from '../../evaluate/decimal.js';
-import { missStatus, noCurrentValue, noData, seriesUpTo } from '../../evaluate/judge.js';
-import type { Coded, Status, Verdict } from '../../evaluate/types.js';
+import { atLeast, multiply, reportPrecision, roundTo, subtract } from '../../core/decimal.js';
+import { missStatus, noCurrentValue, noData, seriesUpTo } from '../../core/judge.js';
+import type { Coded, Status, Verdict } from '../../core/types.js';
 import type { CheckOf } from '../checks.js';
 import type { KindContext, KindModule } from '../types.js';
 

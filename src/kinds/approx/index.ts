@@ -1,6 +1,6 @@
 // approx: 保持在X左右 (|value − X| ≤ tolerance, both sides).
-import { add, atLeast, atMost, subtract } from '../../evaluate/decimal.js';
-import { judgeLevel } from '../../evaluate/judge.js';
+import { add, atLeast, atMost, subtract } from '../../core/decimal.js';
+import { judgeLevel } from '../../core/judge.js';
 import type { KindModule } from '../types.js';
 
 export const approx: KindModule<'approx'> = {

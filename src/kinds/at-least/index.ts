@@ -1,6 +1,6 @@
 // at_least: 达到X以上 / 不少于X / 达到X左右 (value ≥ X, or ≥ X − tolerance for 左右).
-import { atLeast as atLeastDecimal, subtract } from '../../evaluate/decimal.js';
-import { judgeLevel, withinWarningMargin } from '../../evaluate/judge.js';
+import { atLeast as atLeastDecimal, subtract } from '../../core/decimal.js';
+import { judgeLevel, withinWarningMargin } from '../../core/judge.js';
 import type { KindModule } from '../types.js';
 
 export const atLeast: KindModule<'at_least'> = {

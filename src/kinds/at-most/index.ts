@@ -1,6 +1,6 @@
 // at_most: 下降到X以下 / 控制在X以内 / 降至X (value ≤ X, or ≤ X + tolerance for 左右).
-import { add, atMost as atMostDecimal } from '../../evaluate/decimal.js';
-import { judgeLevel, withinWarningMargin } from '../../evaluate/judge.js';
+import { add, atMost as atMostDecimal } from '../../core/decimal.js';
+import { judgeLevel, withinWarningMargin } from '../../core/judge.js';
 import type { KindModule } from '../types.js';
 
 export const atMost: KindModule<'at_most'> = {

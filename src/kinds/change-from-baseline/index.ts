@@ -1,6 +1,6 @@
 // change_from_baseline: 以2020年为基数下降18% — at most (or at least) the baseline value scaled by the percent.
-import { add, atLeast, atMost, multiply, percentOf, subtract } from '../../evaluate/decimal.js';
-import { judgeLevel, noData, withinWarningMargin } from '../../evaluate/judge.js';
+import { add, atLeast, atMost, multiply, percentOf, subtract } from '../../core/decimal.js';
+import { judgeLevel, noData, withinWarningMargin } from '../../core/judge.js';
 import type { KindModule } from '../types.js';
 
 export const changeFromBaseline: KindModule<'change_from_baseline'> = {

@@ -1,7 +1,7 @@
 // compare: 达到全省平均水平 / 不少于女党员比例 / 与…相适应 — against another series in the same year.
-import { add, atLeast, atMost, compareDecimals, multiply, subtract } from '../../evaluate/decimal.js';
-import { judgeLevel } from '../../evaluate/judge.js';
-import { clampTo } from '../../model/value-range.js';
+import { add, atLeast, atMost, compareDecimals, multiply, subtract } from '../../core/decimal.js';
+import { judgeLevel } from '../../core/judge.js';
+import { clampTo } from '../../core/value-range.js';
 import type { KindModule } from '../types.js';
 
 export const compare: KindModule<'compare'> = {

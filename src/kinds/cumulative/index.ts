@@ -1,7 +1,7 @@
 // cumulative: “十四五”期间累计达X — the yearly figures summed from the period's first year, judged against the total.
-import { add, atLeast, below, reportPrecision, roundTo } from '../../evaluate/decimal.js';
-import { missStatus, noData, withinWarningMargin } from '../../evaluate/judge.js';
-import type { Coded, Status, Verdict } from '../../evaluate/types.js';
+import { add, atLeast, below, reportPrecision, roundTo } from '../../core/decimal.js';
+import { missStatus, noData, withinWarningMargin } from '../../core/judge.js';
+import type { Coded, Status, Verdict } from '../../core/types.js';
 import type { KindModule } from '../types.js';
 
 export const cumulative: KindModule<'cumulative'> = {

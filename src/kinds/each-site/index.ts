@@ -1,9 +1,9 @@
 // each_site: 每所学校至少… / 每个机构… — a minimum every site must meet, where the data gives one row per site
 // (a school, an institution) and the sites are whatever the data names, not a list the county declares.
-import { atLeast, atMost } from '../../evaluate/decimal.js';
-import { missStatus, noData } from '../../evaluate/judge.js';
-import type { Coded, Status, UnitOutcome, Verdict } from '../../evaluate/types.js';
-import { STATUSES } from '../../evaluate/types.js';
+import { atLeast, atMost } from '../../core/decimal.js';
+import { missStatus, noData } from '../../core/judge.js';
+import type { Coded, Status, UnitOutcome, Verdict } from '../../core/types.js';
+import { STATUSES } from '../../core/types.js';
 import type { KindModule } from '../types.js';
 
 /** Sites named in the reason; the rest are counted (the JSON lists every site). */

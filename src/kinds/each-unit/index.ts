@@ -1,19 +1,9 @@
 // each_unit: 以乡镇(街道)为单位达到90%以上 / 每个乡镇至少1家 — a check applied to every unit, then rolled up.
-import type { Status, UnitBreakdown, Verdict } from '../../evaluate/types.js';
-import { STATUSES } from '../../evaluate/types.js';
+import type { Status, UnitBreakdown, Verdict } from '../../core/types.js';
+import { STATUSES } from '../../core/types.js';
 import type { UnitCheck } from '../checks.js';
 import type { KindContext, KindModule } from '../types.js';
 import { noUnitList } from './no-unit-list.js';
-
-export type UnitEvaluator = (check: UnitCheck, ctx: KindContext) => Verdict;
-
-/** Set by the registry, which owns the inner kinds; avoids an import cycle. */
-let evaluateUnitCheck: UnitEvaluator = () => {
-  throw new Error('each_unit used before the registry was loaded');
-};
-export function setUnitEvaluator(evaluator: UnitEvaluator): void {
-  evaluateUnitCheck = evaluator;
-}
 
 export function rollUp(statuses: Status[], rollup: 'all' | { share: number }): Status {
   const count = (s: Status) => statuses.filter((x) => x === s).length;
@@ -40,7 +30,7 @@ export const eachUnit: KindModule<'each_unit'> = {
     if (missingList !== null) return noUnitList(ctx, check.dimension, missingList, { code: 'each_unit', figures: { dimension: check.dimension, dimensionName: names.zh, dimensionNameEn: names.en, share: 1, innerCode: check.check.kind, unit: ctx.unit, ...('target' in check.check ? { target: check.check.target } : {}) } });
     const unitNames =
       check.units === 'reported' ? ctx.data.reportedUnitsOf(ctx.indicator!, check.dimension) : check.units ?? ctx.data.unitsOf(ctx.indicator!, check.dimension);
-    const outcomes = unitNames.map((unit) => ({ unit, verdict: evaluateUnitCheck(check.check, { ...ctx, dims: { ...ctx.dims, [check.dimension]: unit } }) }));
+    const outcomes = unitNames.map((unit) => ({ unit, verdict: ctx.evaluateCheck(check.check, { ...ctx, dims: { ...ctx.dims, [check.dimension]: unit } }) }));
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
     for (const o of outcomes) counts[o.verdict.status] += 1;
     const units: UnitBreakdown = {

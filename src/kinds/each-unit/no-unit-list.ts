@@ -1,6 +1,6 @@
 // Per-unit targets without the county's list of units: no-data, never a pass over whatever units the data happens to report.
-import { noData } from '../../evaluate/judge.js';
-import type { Coded, Verdict } from '../../evaluate/types.js';
+import { noData } from '../../core/judge.js';
+import type { Coded, Verdict } from '../../core/types.js';
 import type { KindContext } from '../types.js';
 
 export function noUnitList(ctx: KindContext, dimension: string, listFile: string, target: Coded): Verdict {

@@ -1,6 +1,6 @@
 // The gap of each year among several groups: the largest difference between two of them, or from the county total.
 // Differences are exact in decimals (98.3 − 97.6 is 0.7), so a gap exactly min_change narrower passes.
-import { subtract } from '../../evaluate/decimal.js';
+import { subtract } from '../../core/decimal.js';
 import type { CheckOf } from '../checks.js';
 import type { KindContext } from '../types.js';
 

@@ -1,6 +1,6 @@
 // qualitative: the plans' non-numeric goals, judged from an assessment recorded in the data.
-import { missStatus } from '../../evaluate/judge.js';
-import type { Status, Verdict } from '../../evaluate/types.js';
+import { missStatus } from '../../core/judge.js';
+import type { Status, Verdict } from '../../core/types.js';
 import type { KindModule } from '../types.js';
 
 export const qualitative: KindModule<'qualitative'> = {

@@ -1,8 +1,8 @@
 // steady_fall: 持续下降 / 逐年下降 — lower than the year before in every year from the plan start, and
 // below the baseline. The mirror of steady_rise, but strict by default: the plans' 持续 names no tolerance.
-import { atMost, subtract } from '../../evaluate/decimal.js';
-import { missStatus } from '../../evaluate/judge.js';
-import type { Series } from '../../evaluate/types.js';
+import { atMost, subtract } from '../../core/decimal.js';
+import { missStatus } from '../../core/judge.js';
+import type { Series } from '../../core/types.js';
 import { judgeTrend } from '../trend.js';
 import type { KindContext, KindModule } from '../types.js';
 

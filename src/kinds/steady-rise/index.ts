@@ -1,6 +1,6 @@
 // steady_rise: 稳中有升 — above the baseline, and no year-on-year fall larger than max_dip.
-import { above, subtract } from '../../evaluate/decimal.js';
-import { missStatus, seriesUpTo } from '../../evaluate/judge.js';
+import { above, subtract } from '../../core/decimal.js';
+import { missStatus, seriesUpTo } from '../../core/judge.js';
 import { judgeTrend } from '../trend.js';
 import type { KindModule } from '../types.js';
 

@@ -1,6 +1,6 @@
 // Turn one value cell of a resolved row into an observation and add it to the store; say why when it is not.
 import { MARK } from '../../model/observation-table.js';
-import { describeRange, isWithin, rangeOf } from '../../model/value-range.js';
+import { describeRange, isWithin, rangeOf } from '../../core/value-range.js';
 import { columnLabel } from './detect.js';
 import type { ResolvedName } from './indicators-lookup.js';
 import { describeIndicator } from './indicators-lookup.js';

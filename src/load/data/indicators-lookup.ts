@@ -1,6 +1,6 @@
 // Resolve the indicator column of a data row: indicator id, Chinese name, alias, or a qualitative rule id.
 import type { Indicator } from '../../schema/indicator.js';
-import type { ValueRange } from '../../model/value-range.js';
+import type { ValueRange } from '../../core/value-range.js';
 import { nameKey } from './normalize-text.js';
 import { closestLabels, type Candidate } from './similarity.js';
 import { normalizeUnit } from './units.js';

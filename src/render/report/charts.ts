@@ -4,7 +4,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { STATUSES, type Status } from '../../evaluate/types.js';
+import { STATUSES, type Status } from '../../core/types.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
 import { STATUS_WORDS } from '../../i18n/statuses.js';
 import type { ResultEntry } from '../../schema/results.js';

@@ -1,6 +1,6 @@
 // Results grouped by plan and domain, and the report's title: shared by the HTML page and the markdown narrative
 // (which must not load the chart module).
-import { STATUSES, type Status } from '../../evaluate/types.js';
+import { STATUSES, type Status } from '../../core/types.js';
 import type { Lang } from '../../i18n/format.js';
 import type { Plan } from '../../schema/plan-file.js';
 import type { ResultEntry } from '../../schema/results.js';

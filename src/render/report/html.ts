@@ -1,5 +1,5 @@
 // Escaping and the small formatting helpers every part of the report page shares.
-import type { Status } from '../../evaluate/types.js';
+import type { Status } from '../../core/types.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -1,7 +1,7 @@
 // The draft narrative: per domain a headline sentence and one sentence per numeric target, in the style of the
 // National Bureau of Statistics' monitoring reports on the women's and children's outlines. Every number comes from
 // the results (or their year-over-year diff) through formatNumber, so it reads the same as the JSON.
-import { STATUSES, type Status } from '../../evaluate/types.js';
+import { STATUSES, type Status } from '../../core/types.js';
 import type { DiffReport, RuleDiff } from '../../diff/types.js';
 import { difference } from '../../diff/direction.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';

@@ -1,6 +1,6 @@
 // The opening of the report: title and sources, the status counts per plan and domain (chart and table), and the
 // targets that are 未达标 or 预警 with their reasons and lead units.
-import { STATUSES, type Status } from '../../evaluate/types.js';
+import { STATUSES, type Status } from '../../core/types.js';
 import type { Lang } from '../../i18n/format.js';
 import { STATUS_SYMBOLS, STATUS_WORDS } from '../../i18n/statuses.js';
 import type { ResultEntry } from '../../schema/results.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judge } from '../../helpers/kind-context.js';
 import { describeReason } from '../../../src/i18n/reasons.js';
 import { describeTarget } from '../../../src/i18n/targets.js';
-import type { Verdict } from '../../../src/evaluate/types.js';
+import type { Verdict } from '../../../src/core/types.js';
 
 // “十四五”期间…达4万人次: yearly figures summed from 2021 against a five-year total.
 const check = { kind: 'cumulative', target: 40000 } as const;

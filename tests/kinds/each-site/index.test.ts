@@ -4,7 +4,7 @@ import { evaluateCheck } from '../../../src/kinds/registry.js';
 import { describeReason } from '../../../src/i18n/reasons.js';
 import { describeTarget } from '../../../src/i18n/targets.js';
 import type { Check } from '../../../src/kinds/checks.js';
-import type { Verdict } from '../../../src/evaluate/types.js';
+import type { Verdict } from '../../../src/core/types.js';
 
 // 每所学校至少配备1名…: one row per school and year, in a site column whose names are not declared.
 const check: Check = { kind: 'each_site', target: 1, dimension: 'site' };

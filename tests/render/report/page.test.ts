@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Status } from '../../../src/evaluate/types.js';
+import type { Status } from '../../../src/core/types.js';
 import { seriesChart, unitsChart } from '../../../src/render/report/charts.js';
 import { renderReportHtml } from '../../../src/render/report/index.js';
 import type { ReportInput } from '../../../src/render/report/types.js';

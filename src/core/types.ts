@@ -1,6 +1,7 @@
 // Result types of an evaluation: what every renderer and the JSON output read.
-export const STATUSES = ['pass', 'at-risk', 'fail', 'no-data', 'not-assessed'] as const;
-export type Status = (typeof STATUSES)[number];
+import type { Status } from '../schema/status.js';
+
+export { STATUSES, type Status } from '../schema/status.js';
 
 /** year → value, in the indicator's unit. */
 export type Series = ReadonlyMap<number, number>;

@@ -1,8 +1,8 @@
 // The shared judgement of a level against a deadline: every numeric kind computes a series and a
 // criterion, and this one function turns them into pass / at-risk / fail / no-data with a coded reason.
 // Data age: year Y is judged on Y's own value (or one within the indicator's max_age); an older value is only shown.
-import type { KindContext } from '../kinds/types.js';
-import { clampTo, type ValueRange } from '../model/value-range.js';
+import type { JudgeContext } from './context.js';
+import { clampTo, type ValueRange } from './value-range.js';
 import { compareDecimals, multiply, reportPrecision, roundTo, subtract } from './decimal.js';
 import { projectToDeadline } from './projection.js';
 import type { Coded, Projection, Series, Status, Verdict } from './types.js';
@@ -14,7 +14,7 @@ export interface Criterion {
 }
 
 /** Points of the series from the baseline year up to the evaluation year, in year order. */
-export function seriesUpTo(series: Series, ctx: Pick<KindContext, 'baselineYear' | 'year'>, fromYear = ctx.baselineYear): Array<[number, number]> {
+export function seriesUpTo(series: Series, ctx: Pick<JudgeContext, 'baselineYear' | 'year'>, fromYear = ctx.baselineYear): Array<[number, number]> {
   return [...series.entries()].filter(([year]) => year >= fromYear && year <= ctx.year).sort((a, b) => a[0] - b[0]);
 }
 
@@ -28,7 +28,7 @@ export function pointFor(points: ReadonlyArray<readonly [number, number]>, year:
   return undefined;
 }
 
-export function noData(ctx: KindContext, target: Coded, code = 'no-value', figures: Coded['figures'] = {}): Verdict {
+export function noData(ctx: JudgeContext, target: Coded, code = 'no-value', figures: Coded['figures'] = {}): Verdict {
   return {
     status: 'no-data',
     reason: { code, figures: { year: ctx.year, ...figures } },
@@ -41,19 +41,19 @@ export function noData(ctx: KindContext, target: Coded, code = 'no-value', figur
 }
 
 /** No value for Y (nor within max_age): no-data, with the latest earlier value shown for information. */
-export function noCurrentValue(ctx: KindContext, target: Coded, points: Array<[number, number]>): Verdict {
+export function noCurrentValue(ctx: JudgeContext, target: Coded, points: Array<[number, number]>): Verdict {
   const latest = points[points.length - 1];
   if (!latest) return noData(ctx, target);
   return { ...noData(ctx, target, 'no-current-value', { latestYear: latest[0], latestValue: latest[1], maxAge: ctx.maxAge }), series: points };
 }
 
 /** A binding miss is fail; an aspirational one (力争) is at-risk. */
-export function missStatus(ctx: Pick<KindContext, 'aspirational'>): Status {
+export function missStatus(ctx: Pick<JudgeContext, 'aspirational'>): Status {
   return ctx.aspirational ? 'at-risk' : 'fail';
 }
 
 /** The projection to the deadline, rounded to the inputs' precision plus one and clamped to the indicator's range. */
-export function projectionFor(points: Array<[number, number]>, ctx: KindContext, range: ValueRange | null): Projection | undefined {
+export function projectionFor(points: Array<[number, number]>, ctx: JudgeContext, range: ValueRange | null): Projection | undefined {
   const raw = projectToDeadline(points, ctx.deadline, ctx.settings.projection);
   if (!raw) return undefined;
   const digits = reportPrecision(points.map(([, v]) => v));
@@ -67,7 +67,7 @@ export function projectionFor(points: Array<[number, number]>, ctx: KindContext,
  * Judges the series of a level. `range` is the indicator's range for clamping projections; kinds that
  * judge a derived series (a difference) pass null.
  */
-export function judgeLevel(ctx: KindContext, series: Series, criterion: Criterion, target: Coded, range: ValueRange | null = ctx.range): Verdict {
+export function judgeLevel(ctx: JudgeContext, series: Series, criterion: Criterion, target: Coded, range: ValueRange | null = ctx.range): Verdict {
   const points = seriesUpTo(series, ctx);
   if (ctx.everyYear) return judgeEveryYear(ctx, points, criterion, target);
   const current = pointFor(points, ctx.year, ctx.maxAge);
@@ -104,7 +104,7 @@ export function judgeLevel(ctx: KindContext, series: Series, criterion: Criterio
 }
 
 /** 每年…: every year from the plan's first year to Y must hold; a year without a value is no-data, never skipped. */
-function judgeEveryYear(ctx: KindContext, points: Array<[number, number]>, criterion: Criterion, target: Coded): Verdict {
+function judgeEveryYear(ctx: JudgeContext, points: Array<[number, number]>, criterion: Criterion, target: Coded): Verdict {
   const missedYears: number[] = [];
   const missingYears: number[] = [];
   for (let year = ctx.startYear; year <= ctx.year; year++) {
@@ -142,7 +142,7 @@ const COUNT_UNITS = new Set(['个', '次', '人', '人次', '家', '名', '张',
  * 98 % target is not "near" at 99.5 %, and a target at the top (or bottom) of the range, once met, is met.
  * A zero margin is never near.
  */
-export function withinWarningMargin(ctx: KindContext, value: number, boundary: number, better: 'up' | 'down'): boolean {
+export function withinWarningMargin(ctx: JudgeContext, value: number, boundary: number, better: 'up' | 'down'): boolean {
   if (COUNT_UNITS.has(ctx.unit)) return false;
   let margin = multiply(ctx.settings.warning_margin, Math.abs(boundary));
   const limit = better === 'up' ? ctx.range.max : ctx.range.min;
