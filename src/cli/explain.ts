@@ -1,7 +1,7 @@
 // `plancheck explain <rule>`: source text, series used, each step of the computation, the verdict.
 import { buildDataIndex } from '../evaluate/data-index.js';
 import { evaluateRule } from '../evaluate/evaluate-plans.js';
-import { renderExplanation } from '../render/explain.js';
+import { renderExplanation, renderExplanationJson } from '../render/explain.js';
 import { resolveLang } from './environment.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -36,7 +36,7 @@ export async function runExplain(ruleId: string, dataArgs: string[], options: Ex
   checkYear(year, '--year', inputs.data.table, inputs.model, lang);
   const result = evaluateRule(loaded, inputs.model, buildDataIndex(inputs.data.table, inputs.model), year);
   if (inputs.sample && !options.quiet) io.stderr(`${sampleNotice(lang)}\n`);
-  const text = format === 'json' ? JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n' : renderExplanation(result, loaded, inputs.model, lang);
+  const text = format === 'json' ? renderExplanationJson(result, loaded) : renderExplanation(result, loaded, inputs.model, lang);
   if (options.output) await writeOutput(options.output, text, [...inputs.model.files, ...inputs.data.files], lang);
   else io.stdout(text);
   return EXIT.ok;

@@ -44,3 +44,8 @@ export function renderExplanation(result: RuleResult, loaded: LoadedRule, model:
   lines.push(`${l.lead}: ${result.lead.join('、') || l.none}`, `${l.responsible}: ${result.responsible.join('、') || l.none}`);
   return lines.join('\n') + '\n';
 }
+
+/** `explain --format json`: the rule as loaded, where it is defined, and its result. */
+export function renderExplanationJson(result: RuleResult, loaded: LoadedRule): string {
+  return JSON.stringify({ rule: loaded.rule, file: loaded.file, line: loaded.line, result }, null, 2) + '\n';
+}
