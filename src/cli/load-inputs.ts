@@ -5,6 +5,7 @@ import type { PlanModel } from '../model/plan-model.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMPILED_PLANS_FILE, readCompiledPlans } from '../load/compiled-plans.js';
+import { unitsReadByRules } from '../load/units-read.js';
 import { byCodePoint } from '../load/data/list-files.js';
 import { message } from '../i18n/messages.js';
 import type { PlansLoadResult } from '../load/plans.js';
@@ -100,7 +101,7 @@ export async function loadInputs(
     max: Math.max(...model.plans.map((p) => p.deadline), ...model.rules.map((r) => r.rule.deadline ?? r.plan.deadline)),
   };
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
-  const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years };
+  const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years, unitsRead: unitsReadByRules(model) };
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
   const { loadData } = await import('../load/data/index.js');
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());

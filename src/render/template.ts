@@ -92,7 +92,8 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
     }
     const indicator = rule.indicator!;
     if (check.kind === 'each_unit') {
-      const units = model.dimensions.get(check.dimension)?.values ?? [];
+      // A rule on named units (W-HEALTH-M8c: 艾滋病 and 梅毒) asks for those only; a row for another unit would be read by no rule.
+      const units = Array.isArray(check.units) ? check.units : (model.dimensions.get(check.dimension)?.values ?? []);
       if (units.length === 0) add(indicator, { [check.dimension]: '' }, loaded, missingListNote(model, check.dimension));
       for (const unit of units) add(indicator, { [check.dimension]: unit }, loaded);
     } else if (check.kind === 'each_site') {

@@ -80,3 +80,18 @@ describe('values and encodings that would be misread', () => {
     expect(validate(file).stdout).toContain('2 rows read, 2 used, 0 not used; 0 errors, 0 warnings');
   });
 });
+
+describe('rows for a unit no rule reads', () => {
+  it('are not used when every rule on the indicator names its units (W-HEALTH-M8c reads 艾滋病 and 梅毒 only)', () => {
+    const file = dataFile('treatment.csv', 'indicator,year,value,disease\nhiv_syphilis_treatment_rate,2024,95,艾滋病\nhiv_syphilis_treatment_rate,2024,93,梅毒\nhiv_syphilis_treatment_rate,2024,88,乙肝\nhiv_syphilis_treatment_rate,2024,87,乙肝\n');
+    const result = run(['validate', '--lang', 'en', file]);
+    expect(result.stdout).toContain('4 rows read, 2 used, 2 not used');
+    expect(result.stderr).toContain(`${file}:4: not used: no rule reads disease 乙肝 of hiv_syphilis_treatment_rate (the rules read only 艾滋病、梅毒)`);
+    expect(result.stderr).toContain('rows of hiv_syphilis_treatment_rate for disease 乙肝 (2 rows, first at line 4) are read by no rule');
+  });
+
+  it('a unit a rule reads by its list is used as before', () => {
+    const file = dataFile('treatment.csv', 'indicator,year,value,disease\nhiv_syphilis_treatment_rate,2024,95,艾滋病\n');
+    expect(run(['validate', '--lang', 'en', file]).stdout).toContain('1 rows read, 1 used, 0 not used');
+  });
+});

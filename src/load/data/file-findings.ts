@@ -20,6 +20,7 @@ export class FileFindings {
   private readonly shortRows = { count: 0, line: 0, fields: 0 };
   /** indicator → dimension → rows broken down by a dimension the indicator is not reported by. */
   private readonly undeclared = new Map<string, Group & { indicator: string; dimension: string }>();
+  private readonly unread = new Map<string, Group & { indicator: string; dimension: string; unit: string; read: string }>();
   /** dimension → lines whose cell is blank below a filled one. */
   private readonly blanks = new Map<string, { column: number; lines: number[]; count: number }>();
 
@@ -46,6 +47,13 @@ export class FileFindings {
     const key = `${indicator}\u0000${dimension}`;
     const group = this.undeclared.get(key);
     if (group === undefined) this.undeclared.set(key, { line, column, count: 1, indicator, dimension });
+    else group.count++;
+  }
+
+  unreadUnit(indicator: string, dimension: string, unit: string, read: string, line: number, column: number): void {
+    const key = `${indicator}\u0000${dimension}\u0000${unit}`;
+    const group = this.unread.get(key);
+    if (group === undefined) this.unread.set(key, { line, column, count: 1, indicator, dimension, unit, read });
     else group.count++;
   }
 
@@ -102,6 +110,10 @@ export class FileFindings {
       const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.undeclaredRows(g.indicator, g.dimension, rows(g)).en}`;
       const expected = `${declared.length ? `rows by ${declared.join(', ')}, or ` : ''}the total with the ${g.dimension} cell empty (or add ${g.dimension} to the indicator's dimensions)`;
       sink.add({ severity, code: 'undeclared-dimension', file: this.file, line: g.line, column: g.column, problem, found: g.dimension, expected });
+    }
+    for (const g of this.unread.values()) {
+      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.unreadUnitRows(g.unit, g.dimension, g.indicator, g.read, rows(g)).en}`;
+      sink.add({ severity, code: 'unread-unit', file: this.file, line: g.line, column: g.column, problem, found: g.unit, expected: `rows for ${g.read}, or a rule that reads ${g.unit}` });
     }
     for (const [dimension, g] of this.blanks) {
       const shown = g.lines.join(', ') + (g.count > g.lines.length ? ', …' : '');

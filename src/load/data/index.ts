@@ -24,6 +24,7 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
   const state: LoadState = {
     model,
     dimensionsOf: readableDimensions(model.indicators),
+    unitsRead: new Map(Object.entries(model.unitsRead ?? {}).map(([id, byDimension]) => [id, new Map(Object.entries(byDimension).map(([d, units]) => [d, new Set(units)]))])),
     strict: options.strict ?? false,
     encoding: options.encoding,
     lookup: new IndicatorLookup(model.indicators, model.ruleIds),

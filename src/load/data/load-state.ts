@@ -17,6 +17,8 @@ export interface DataModel {
   ruleIds: readonly string[];
   /** years a row may have; rows outside are reported unused ("year outside the plan") */
   years: { min: number; max: number };
+  /** indicator → dimension → the only units rules read (src/load/units-read.ts); rows by other units are unused */
+  unitsRead?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
 
 export interface DataLoadOptions {
@@ -59,6 +61,8 @@ export interface LoadState {
   readonly model: DataModel;
   /** The dimensions each indicator's rows may be broken down by: its own, and those of ratios derived from it. */
   readonly dimensionsOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** indicator → dimension → the only units rules read; absent where rules read every unit (or none is named). */
+  readonly unitsRead: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
   readonly strict: boolean;
   readonly encoding: DataLoadOptions['encoding'];
   readonly lookup: IndicatorLookup;

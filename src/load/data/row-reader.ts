@@ -110,6 +110,9 @@ export class RowReader {
     const readable = row.resolved.kind === 'indicator' ? this.state.dimensionsOf.get(row.resolved.id) : undefined;
     let node = values.totalNode;
     let undeclared: string | undefined;
+    // The units rules read, where they name them (W-HEALTH-M8c: 艾滋病 and 梅毒 only).
+    const unitsRead = row.resolved.kind === 'indicator' ? this.state.unitsRead.get(row.resolved.id) : undefined;
+    let unread: string | undefined;
     let leftover: { index: number; dimension: string } | undefined;
     for (const { index, id } of this.layout.dimensions) {
       const raw = fields[index] ?? '';
@@ -121,6 +124,12 @@ export class RowReader {
         undeclared = id;
         this.findings.undeclaredDimension(row.resolved.id, id, row.line, index + 1);
       }
+      const only = unitsRead?.get(id);
+      if (only !== undefined && !only.has(cell.value) && unread === undefined) {
+        const read = [...only].join('、');
+        unread = rowText.unreadUnitRow(cell.value, id, row.resolved.id, read).en;
+        this.findings.unreadUnit(row.resolved.id, id, cell.value, read, row.line, index + 1);
+      }
       node = values.child(node, id, cell.value);
     }
     // Only a row that reads as the county total is at stake: one with another unit filled in is that unit's figure.
@@ -128,7 +137,7 @@ export class RowReader {
     const entry = node.entry as DimsEntry;
     row.dims = entry.dims;
     row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
-    if (undeclared === undefined) return undefined;
+    if (undeclared === undefined) return unread;
     const indicator = row.resolved.kind === 'indicator' ? row.resolved.indicator : undefined;
     const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : 'none';
     return rowText.undeclaredRow(undeclared, row.resolved.id, declared).en;
