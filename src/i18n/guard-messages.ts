@@ -144,14 +144,14 @@ export const rowText = {
     zh: `按 ${dimension} 分组，而 ${indicator} 不按此分组统计（其维度：${declared}）；没有规则读取此行`,
     en: `broken down by ${dimension}, which ${indicator} is not reported by (its dimensions: ${declared}); no rule reads this row`,
   }),
-  unreadUnitRow: (unit: string, dimension: string, indicator: string, read: string): Bilingual => ({
-    zh: `${indicator} 的 ${dimension}「${unit}」没有规则读取（规则只读 ${read}）`,
-    en: `no rule reads ${dimension} ${unit} of ${indicator} (the rules read only ${read})`,
-  }),
-  unreadUnitRows: (unit: string, dimension: string, indicator: string, read: string, count: string): Bilingual => ({
-    zh: `${indicator} 的 ${dimension}「${unit}」的数据${count}没有规则读取（规则只读 ${read}），均未使用`,
-    en: `rows of ${indicator} for ${dimension} ${unit}${count} are read by no rule (the rules read only ${read}) and are not used`,
-  }),
+  unreadUnitRow: (unit: string, dimension: string, indicator: string, read: string): Bilingual =>
+    read === ''
+      ? { zh: `没有规则按 ${dimension} 读取 ${indicator}（「${unit}」）`, en: `no rule reads ${indicator} by ${dimension} (${unit})` }
+      : { zh: `${indicator} 的 ${dimension}「${unit}」没有规则读取（规则只读 ${read}）`, en: `no rule reads ${dimension} ${unit} of ${indicator} (the rules read only ${read})` },
+  unreadUnitRows: (unit: string, dimension: string, indicator: string, read: string, count: string): Bilingual =>
+    read === ''
+      ? { zh: `${indicator} 按 ${dimension} 分组的数据（「${unit}」${count}）没有规则读取，均未使用`, en: `rows of ${indicator} by ${dimension} (${unit}${count}) are read by no rule: no rule judges ${indicator} by ${dimension}; they are not used` }
+      : { zh: `${indicator} 的 ${dimension}「${unit}」的数据${count}没有规则读取（规则只读 ${read}），均未使用`, en: `rows of ${indicator} for ${dimension} ${unit}${count} are read by no rule (the rules read only ${read}) and are not used` },
   undeclaredRows: (indicator: string, dimension: string, count: string): Bilingual => ({
     zh: `${indicator} 的数据按 ${dimension} 分组，而该指标不按此分组统计${count}；没有规则读取这些行，均未使用`,
     en: `rows of ${indicator} are broken down by ${dimension}, which the indicator is not reported by${count}; no rule reads them and they are not used`,

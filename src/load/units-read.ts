@@ -27,6 +27,12 @@ export function unitsReadByRules(model: Pick<PlanModel, 'rules' | 'indicators'>)
     else if (check.kind === 'gap') note(rule.indicator, check.dimension, Array.isArray(check.groups) ? check.groups : 'all');
     else if (check.kind === 'each_site') note(rule.indicator, check.dimension, 'all');
   }
+  // A dimension the indicator declares but no rule reads it by: no unit of it is read.
+  for (const indicator of model.indicators.values()) {
+    for (const dimension of indicator.dimensions ?? []) {
+      if (!named.get(indicator.id)?.has(dimension) && !unrestricted.has(`${indicator.id}\u0000${dimension}`)) note(indicator.id, dimension, []);
+    }
+  }
   const parts = new Set([...model.indicators.values()].flatMap((i) => (i.derivation ? [i.derivation.numerator, i.derivation.denominator] : [])));
   const result: Record<string, Record<string, string[]>> = {};
   for (const [indicator, byDimension] of named) {

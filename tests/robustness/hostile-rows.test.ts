@@ -95,3 +95,12 @@ describe('rows for a unit no rule reads', () => {
     expect(run(['validate', '--lang', 'en', file]).stdout).toContain('1 rows read, 1 used, 0 not used');
   });
 });
+
+describe('rows by a dimension the indicator declares but no rule judges it by', () => {
+  it('are not used, with the reason (compulsory_education_retention is reported by sex, judged as a total)', () => {
+    const file = dataFile('retention.csv', 'indicator,year,value,sex\ncompulsory_education_retention,2024,97.6,\ncompulsory_education_retention,2024,97.9,女\n');
+    const result = run(['validate', '--lang', 'en', file]);
+    expect(result.stdout).toContain('2 rows read, 1 used, 1 not used');
+    expect(result.stderr).toContain(`${file}:3: not used: no rule reads compulsory_education_retention by sex (女)`);
+  });
+});
