@@ -17,8 +17,8 @@ if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bench-xlsx-'));
 // Every run reads its input: no cache may answer for it.
 const env = { ...process.env, NO_COLOR: '1' };
-const maxRss = path.join(work, 'max-rss.mjs');
-fs.writeFileSync(maxRss, "import { writeSync } from 'node:fs';\nprocess.on('exit', () => writeSync(2, `\\nmax-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n");
+// The same usage report as npm run bench: peak RSS as the child itself saw it.
+const usage = path.join(ROOT, 'bench', 'usage.mjs');
 
 /** The CSV files' rows as one workbook, a sheet per file, numbers as numbers and text as shared strings (as Excel saves). */
 async function writeWorkbook(files, target) {
@@ -37,7 +37,7 @@ async function writeWorkbook(files, target) {
 
 function timed(args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', maxRss, path.join(ROOT, 'bin', 'plancheck.js'), ...args], { cwd: ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', usage, path.join(ROOT, 'bin', 'plancheck.js'), ...args], { cwd: ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`plancheck ${args.join(' ')} exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
   const rss = /max-rss-kib (\d+)/.exec(result.stderr);

@@ -25,7 +25,7 @@ export interface RecordSource {
   exact?: boolean;
 }
 
-/** The csv-parse options of every read (the benchmark's parsing floor uses the same). */
+/** The csv-parse options of every read that cannot take the plain splitter. */
 export function csvOptions(delimiter: Delimiter): Options {
   return {
     delimiter,
