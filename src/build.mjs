@@ -4,6 +4,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { cliTablePatches } from './build-cli-table.mjs';
 
 // CommonJS dependencies (commander, cli-table3) call require() inside an ESM bundle; give them one.
 const REQUIRE_BANNER = 'import { createRequire as __plancheckRequire } from "node:module"; const require = __plancheckRequire(import.meta.url);';
@@ -78,50 +79,6 @@ const tableCellWidth = {
   },
 };
 
-/**
- * cli-table3 merges the table's options into every cell through setOption, which splits, re-capitalises and joins
- * each of 17 option names and copies its arguments into an array, per cell: for the evaluate table's ~1,550 cells
- * that alone took 10–20 ms and much of a run's garbage collection. The same function, with each name converted
- * once and no arrays; the build fails if cli-table3's source no longer has the function, so the patch cannot
- * silently stop applying.
- */
-const CLI_TABLE_SET_OPTION = `function setOption(objA, objB, nameB, targetObj) {
-  let nameA = nameB.split('-');
-  if (nameA.length > 1) {
-    nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
-    nameA = nameA.join('');
-    targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
-  } else {
-    targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
-  }
-}`;
-const CLI_TABLE_SET_OPTION_FAST = `const camelNames = new Map();
-function camelName(name) {
-  let camel = camelNames.get(name);
-  if (camel === undefined) {
-    const parts = name.split('-');
-    if (parts.length > 1) parts[1] = parts[1].charAt(0).toUpperCase() + parts[1].substr(1);
-    camel = parts.join('');
-    camelNames.set(name, camel);
-  }
-  return camel;
-}
-function setOption(objA, objB, nameB, targetObj) {
-  const nameA = camelName(nameB);
-  if (nameA !== nameB) targetObj[nameA] = objA[nameA] ?? objA[nameB] ?? objB[nameA] ?? objB[nameB] ?? undefined;
-  else targetObj[nameB] = objA[nameB] ?? objB[nameB] ?? undefined;
-}`;
-const cliTableSetOption = {
-  name: 'cli-table-set-option',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/]cell\.js$/ }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      if (!source.includes(CLI_TABLE_SET_OPTION)) throw new Error(`${args.path}: setOption is not the function this build patches; update cliTableSetOption in src/build.mjs`);
-      return { contents: source.replace(CLI_TABLE_SET_OPTION, CLI_TABLE_SET_OPTION_FAST), loader: 'js' };
-    });
-  },
-};
-
 fs.rmSync('dist', { recursive: true, force: true });
 const result = await build({
   // docs.ts is an entry of its own for `npm run docs`; compile-bundled-plans.ts for the step below.
@@ -135,7 +92,7 @@ const result = await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: REQUIRE_BANNER },
-  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex, tableCellWidth, cliTableSetOption],
+  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex, tableCellWidth, cliTablePatches],
   metafile: true,
   logLevel: 'warning',
 });
