@@ -36,6 +36,23 @@ function setOption(objA, objB, nameB, targetObj) {
   else targetObj[nameB] = objA[nameB] ?? objB[nameB] ?? undefined;
 }`,
     },
+    {
+      // Every cell drawn was first cut to 10 columns, colour codes and all, only to be named in a debug message
+      // that is kept only when the table's debug option is on (plancheck never sets it).
+      find: `    let content = utils.truncate(this.content, 10, this.truncate);
+    if (!lineNum) {
+      info(`,
+      replace: `    if (!lineNum && require('./debug').enabled(require('./debug').INFO)) {
+      let content = utils.truncate(this.content, 10, this.truncate);
+      info(`,
+    },
+  ],
+  'debug.js': [
+    {
+      find: `debug.debugMessages = () => messages;`,
+      replace: `debug.debugMessages = () => messages;
+debug.enabled = (min) => level >= min;`,
+    },
   ],
   'layout-manager.js': [
     {
@@ -54,7 +71,7 @@ function setOption(objA, objB, nameB, targetObj) {
 export const cliTablePatches = {
   name: 'cli-table-patches',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](cell|layout-manager)\.js$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](cell|layout-manager|debug)\.js$/ }, (args) => {
       let source = fs.readFileSync(args.path, 'utf8');
       for (const { find, replace } of PATCHES[args.path.split(/[\\/]/).pop()]) {
         if (!source.includes(find)) throw new Error(`${args.path}: a passage src/build-cli-table.mjs patches is not there any more; update or drop that patch`);
