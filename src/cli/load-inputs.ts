@@ -1,4 +1,5 @@
 // Loads rule files and data for a command, stopping with an InputError on any error.
+import { optimizeFully } from './optimizer.js';
 import type { DataLoadResult } from '../model/data.js';
 import { InputError, type Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
@@ -102,7 +103,7 @@ export async function loadInputs(
   };
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years, unitsRead: unitsReadByRules(model) };
-  const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows };
+  const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows, onLargeInput: optimizeFully };
   const { loadData } = await import('../load/data/index.js');
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
   const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];

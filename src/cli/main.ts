@@ -10,6 +10,8 @@ import { EXIT, UsageError } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { parseEncoding } from './options.js';
 
+export { startLean } from './optimizer.js';
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Builds one command's options with help text in one language. */

@@ -1,4 +1,5 @@
 // `plancheck template`: writes the CSV sheets (or .xlsx workbook) member units fill in, whole sheet per unit if asked.
+import { optimizeFully } from './optimizer.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { selectRules } from '../evaluate/evaluate-plans.js';
@@ -98,7 +99,8 @@ export async function runTemplate(options: TemplateOptions, io: Io, today = new 
 async function writeWorkbooks(options: TemplateOptions, rows: TemplateRow[], year: number, model: PlanModel, io: Io, lang: Lang): Promise<number> {
   const split = options.splitByLead !== undefined && options.splitByLead !== false;
   if (!options.output && !split) throw new UsageError('xlsxNeedsOutput');
-  // exceljs is large: loaded only for this.
+  // exceljs is large: loaded only for this; building workbooks runs long enough for optimised code to pay off.
+  optimizeFully();
   const { renderTemplateWorkbook } = await import('../render/template-xlsx.js');
   const sheets = [...splitByLead(rows)].sort((a, b) => a[0].localeCompare(b[0], 'zh')).map(([unit, unitRows]) => ({ unit, rows: unitRows }));
   if (split) {

@@ -1,4 +1,5 @@
 // Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030; .xlsx workbooks sheet by sheet) into observations with located diagnostics.
+import { statSync } from 'node:fs';
 import { dataLoadResult, type DataLoadResult } from '../../model/data.js';
 import { deriveIndicators } from './derive.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
@@ -7,7 +8,7 @@ import { buildHeaderNames } from './header-names.js';
 import { IndicatorLookup } from './indicators-lookup.js';
 import { listDataFiles } from './list-files.js';
 import { loadFile } from './load-file.js';
-import { RowTally, readableDimensions, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
+import { LARGE_INPUT_BYTES, RowTally, WORKBOOK_BYTES_WEIGHT, readableDimensions, type DataLoadOptions, type DataModel, type LoadState } from './load-state.js';
 import { ObservationStore } from './observation-store.js';
 import { MAX_FILES as MAX_DATA_FILES } from '../../model/observation-columns.js';
 import { unitListDimension } from '../unit-lists.js';
@@ -43,10 +44,25 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
     state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${dataFiles.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
     dataFiles.length = 0;
   }
+  if (options.onLargeInput !== undefined && inputBytes(dataFiles) > LARGE_INPUT_BYTES) options.onLargeInput();
   for (const file of dataFiles) await loadFile(state, file);
   deriveIndicators(state);
   state.sink.finish();
   const { read, used, unused } = state.tally;
   // Observation objects only when asked for (tests, small inputs): the table is a third of their size.
   return dataLoadResult(state.store.table, { diagnostics: state.sink.diagnostics, rows: { read, used, unused }, files });
+}
+
+/** The data's size in CSV-equivalent bytes; a file that cannot be read counts nothing (reading it reports why). */
+function inputBytes(files: readonly string[]): number {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      const size = statSync(file).size;
+      bytes += /\.xls[xm]$/i.test(file) ? size * WORKBOOK_BYTES_WEIGHT : size;
+    } catch {
+      // counted as nothing
+    }
+  }
+  return bytes;
 }

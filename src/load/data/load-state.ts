@@ -28,7 +28,14 @@ export interface DataLoadOptions {
   onProgress?(rowsRead: number, file: string): void;
   /** Lower bounds for workbooks than XLSX_LIMITS (tests). */
   xlsxLimits?: XlsxLimits;
+  /** Called once, before reading, when the files add up to more than LARGE_INPUT_BYTES (see src/cli/optimizer.ts). */
+  onLargeInput?(): void;
 }
+
+/** About 80,000 rows of a long CSV: the size from which V8's optimising compiler pays for itself (docs/performance.md). */
+export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
+/** A workbook's bytes are compressed XML: each stands for several bytes of CSV. */
+export const WORKBOOK_BYTES_WEIGHT = 4;
 
 export const PROGRESS_EVERY = 100_000;
 

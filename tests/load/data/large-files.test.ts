@@ -37,3 +37,29 @@ describe('large files', () => {
     expect(utf8.observations[59_999]?.source).toMatchObject({ line: 60_001 });
   });
 });
+
+describe('large input is announced before it is read', () => {
+  // The CLI switches V8's optimising compiler back on for it (src/cli/optimizer.ts).
+  it('data past LARGE_INPUT_BYTES calls onLargeInput once, before any row is read; small data does not', async () => {
+    const small = await t.write('small.csv', '指标,年份,数值\n住院分娩率,2024,98.1\n');
+    const large = await t.write('large.csv', bigTable(false) + bigTable(false).split('\r\n').slice(1).join('\r\n'));
+    const events: string[] = [];
+    const options = { onLargeInput: () => events.push('large'), onProgress: (rows: number) => events.push(`rows ${rows}`) };
+    await loadData([small], MODEL, options);
+    expect(events).toEqual([]);
+    await loadData([large], MODEL, options);
+    expect(events[0]).toBe('large');
+    expect(events.filter((e) => e === 'large')).toHaveLength(1);
+    expect(events.length).toBeGreaterThan(1); // the progress calls came after it
+  });
+
+  it('a workbook counts as several times its size: its bytes are compressed XML', async () => {
+    const { LARGE_INPUT_BYTES, WORKBOOK_BYTES_WEIGHT } = await import('../../../src/load/data/load-state.js');
+    // Not a real workbook: reading it fails, which is reported, but the size is judged before any reading.
+    const fake = await t.write('big.xlsx', new Uint8Array(Math.ceil(LARGE_INPUT_BYTES / WORKBOOK_BYTES_WEIGHT) + 1));
+    let called = 0;
+    const result = await loadData([fake], MODEL, { onLargeInput: () => called++ });
+    expect(called).toBe(1);
+    expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+});
