@@ -19,15 +19,10 @@ export const NARRATIVE_TEXTS = {
   previousYear: { zh: '比上年', en: 'from the previous year' },
   sinceBaseline: { zh: (p) => `比${p.year}年（${p.value}）`, en: (p) => `from ${p.year} (${p.value})` },
   unchangedAgainst: { zh: (p) => `与${String(p.against).replace(/^比/, '')}持平`, en: (p) => `unchanged ${p.against}` },
-  movedUp: { zh: (p) => `${p.against}${p.word}${p.amount}${p.unit}`, en: (p) => `up ${p.amount}${p.unit} ${p.against}` },
-  movedDown: { zh: (p) => `${p.against}${p.word}${p.amount}${p.unit}`, en: (p) => `down ${p.amount}${p.unit} ${p.against}` },
-  // The verb of a change, by what changes: a gap, a count (persons, times, institutions, beds), a rate or level.
-  gapUp: { zh: '扩大', en: 'up' },
-  gapDown: { zh: '缩小', en: 'down' },
-  countUp: { zh: '增加', en: 'up' },
-  countDown: { zh: '减少', en: 'down' },
-  levelUp: { zh: '提高', en: 'up' },
-  levelDown: { zh: '下降', en: 'down' },
+  // The Chinese verb says what changes (`what`): a gap 扩大/缩小, a count (persons, times, institutions, beds)
+  // 增加/减少, a rate or level 提高/下降.
+  movedUp: { zh: (p) => `${p.against}${p.what === 'gap' ? '扩大' : p.what === 'count' ? '增加' : '提高'}${p.amount}${p.unit}`, en: (p) => `up ${p.amount}${p.unit} ${p.against}` },
+  movedDown: { zh: (p) => `${p.against}${p.what === 'gap' ? '缩小' : p.what === 'count' ? '减少' : '下降'}${p.amount}${p.unit}`, en: (p) => `down ${p.amount}${p.unit} ${p.against}` },
   // Standing against the target.
   targetIs: { zh: (p) => `规划目标为${p.words}`, en: (p) => `the plan target is ${p.words}` },
   belowTarget: { zh: (p) => `低于规划目标（${p.words}）`, en: (p) => `below the plan target (${p.words})` },

@@ -72,19 +72,17 @@ function changeFromLastYear(r: ResultEntry, change: RuleDiff | undefined, lang: 
 
 const COUNT_UNITS = new Set(['人', '次', '个', '张']);
 
-/** A gap 扩大/缩小; counts (persons, times, institutions, beds) 增加/减少; rates and levels 提高/下降. */
-export function changeWords(kind: string, unit: string, lang: Lang = 'zh'): [up: string, down: string] {
-  const say = sayer(NARRATIVE_TEXTS, lang);
-  if (kind === 'gap') return [say('gapUp'), say('gapDown')];
-  return COUNT_UNITS.has(unit) ? [say('countUp'), say('countDown')] : [say('levelUp'), say('levelDown')];
+/** What changes, which picks the Chinese verb: a gap, a count (persons, times, institutions, beds), or a rate or level. */
+function whatChanges(kind: string, unit: string): 'gap' | 'count' | 'level' {
+  if (kind === 'gap') return 'gap';
+  return COUNT_UNITS.has(unit) ? 'count' : 'level';
 }
 
 function movedBy(delta: number, unit: string, lang: Lang, against: string, kind = ''): string {
   const say = sayer(NARRATIVE_TEXTS, lang);
   if (delta === 0) return say('unchangedAgainst', { against });
-  const [up, down] = changeWords(kind, unit, lang);
-  const params = { against, amount: formatNumber(Math.abs(delta)), unit: changeUnitText(unit, lang) };
-  return delta > 0 ? say('movedUp', { ...params, word: up }) : say('movedDown', { ...params, word: down });
+  const params = { against, what: whatChanges(kind, unit), amount: formatNumber(Math.abs(delta)), unit: changeUnitText(unit, lang) };
+  return say(delta > 0 ? 'movedUp' : 'movedDown', params);
 }
 
 const MET = /^(met|every-year-met|unsteady|fell-every-year|annual-change-met|annual-change-average-met)/;
