@@ -1,5 +1,5 @@
 // Turns one rule's diff into display cells shared by the diff table, markdown and CSV renderers.
-import { goalWords } from './view.js';
+import { indicatorWords } from './view.js';
 import type { ChangeKind, Movement, RuleDiff, RuleSide } from '../diff/types.js';
 import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
 import { statusLabel } from '../i18n/statuses.js';
@@ -61,7 +61,7 @@ export function viewDiff(change: RuleDiff, lang: Lang): DiffView {
   const valueChanged = change.value.delta !== null && change.value.delta !== 0;
   return {
     id: change.rule,
-    indicator: change.indicatorName ?? goalWords(change.text),
+    indicator: indicatorWords(change, lang),
     target: describeTarget((change.to ?? change.from)!.target, lang),
     status: transition(status(change.from), status(change.to)),
     value: transition(sideValue(change.from, unit), sideValue(change.to, unit)) + (valueChanged ? movementText(change.value, lang) : ''),

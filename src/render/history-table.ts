@@ -1,5 +1,5 @@
 // The terminal history: per rule, a status symbol for each year, a sparkline of the values and the first year met.
-import { goalWords } from './view.js';
+import { indicatorWords } from './view.js';
 import { message } from '../i18n/messages.js';
 import { columnHeadings } from './headings.js';
 import { painter } from './paint.js';
@@ -19,7 +19,7 @@ export function renderHistoryTable(report: HistoryReport, options: HistoryRender
   const head = [rule!, indicator!, range, ...rest];
   const rows = report.rules.map((history) => {
     const statuses = history.points.map((p) => paint[p.status](STATUS_SYMBOLS[p.status])).join(' ');
-    const indicator = history.indicatorName ?? goalWords(history.text);
+    const indicator = indicatorWords(history, lang);
     return [history.rule, indicator, statuses, history.sparkline, latestValueText(history), history.firstMet === null ? '—' : String(history.firstMet)];
   });
   const want = (i: number) => Math.max(cellWidth(head[i]!), ...rows.map((row) => cellWidth(row[i]!))) + 1;

@@ -29,7 +29,8 @@ export const renderJunit: Renderer = (report, options) => {
       let suiteFailures = 0;
       let suiteSkipped = 0;
       for (const r of domain.results) {
-        const name = xmlEscape(`${r.rule} ${r.indicatorName ?? r.text.slice(0, 30)}`);
+        const indicator = options.lang === 'en' ? (r.indicatorNameEn ?? r.indicatorName) : r.indicatorName;
+        const name = xmlEscape(`${r.rule} ${indicator ?? r.text.slice(0, 30)}`);
         const message = xmlEscape(`${STATUS_WORDS[options.lang][r.status]}: ${describeReason(r, options.lang)}`);
         let body = '';
         if (options.failOn.includes(r.status)) {

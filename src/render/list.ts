@@ -7,7 +7,7 @@ import { columnHeadings } from './headings.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 import { cellWidth, fitColumns, renderTerminalTable } from './terminal-table.js';
-import { goalWords, shortUnitName, withTargetTerms } from './view.js';
+import { indicatorWords, shortUnitName, withTargetTerms } from './view.js';
 
 export function renderListJson(entries: readonly CatalogueEntry[]): string {
   return JSON.stringify(entries, null, 2) + '\n';
@@ -25,7 +25,7 @@ export function renderListTable(entries: readonly CatalogueEntry[], options: { l
   const rows = entries.map((e) => [
     e.id,
     kindWords(e.kind, lang),
-    e.indicatorName ?? goalWords(e.text),
+    indicatorWords(e, lang),
     withTargetTerms(e.target, e, lang),
     e.lead.map(shortUnitName).join('、') || '—',
   ]);

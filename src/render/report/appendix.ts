@@ -56,8 +56,9 @@ function byLead(results: readonly ResultEntry[]): Array<[string, ResultEntry[]]>
 
 function leadTable(results: readonly ResultEntry[], lang: Lang, id: string): string {
   const column = sayer(COLUMN_TEXTS, lang);
+  const name = (r: ResultEntry) => (lang === 'en' && r.indicatorNameEn) || r.indicatorName || '';
   const rows = byLead(results)
-    .map(([lead, rs]) => `<tr><td>${esc(lead)}</td><td class="num">${rs.length}</td><td>${rs.map((r) => esc(`${r.rule} ${r.indicatorName ?? ''}`.trim())).join('<br>')}</td></tr>`)
+    .map(([lead, rs]) => `<tr><td>${esc(lead)}</td><td class="num">${rs.length}</td><td>${rs.map((r) => esc(`${r.rule} ${name(r)}`.trim())).join('<br>')}</td></tr>`)
     .join('');
   return `<table class="by-lead" id="${id}"><colgroup><col style="width:24%"><col style="width:8%"><col></colgroup><thead><tr><th>${column('leadUnit')}</th><th class="num">${column('targetCount')}</th><th>${column('targets')}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

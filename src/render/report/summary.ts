@@ -63,7 +63,7 @@ function attentionTable(results: readonly ResultEntry[], lang: Lang): string {
   if (behind.length === 0) return `<p>${sayer(REPORT_TEXTS, lang)('noAttention')}</p>`;
   const rows = behind.map(
     (r) =>
-      `<tr><td>${esc(r.rule)}</td><td>${esc(r.indicatorName ?? r.text)}</td><td>${badge(r.status, lang)}</td><td>${esc(r.reason.text)}</td><td>${esc(r.lead.join('、') || '—')}</td></tr>`,
+      `<tr><td>${esc(r.rule)}</td><td>${esc((lang === 'en' && r.indicatorNameEn) || r.indicatorName || r.text)}</td><td>${badge(r.status, lang)}</td><td>${esc(r.reason.text)}</td><td>${esc(r.lead.join('、') || '—')}</td></tr>`,
   );
   return `<table class="attention"><colgroup><col style="width:11%"><col style="width:22%"><col style="width:10%"><col style="width:40%"><col style="width:17%"></colgroup><thead><tr>${(['rule', 'indicator', 'status', 'reason', 'lead'] as const)
     .map((code) => `<th>${column(code)}</th>`)
