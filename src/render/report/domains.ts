@@ -32,7 +32,9 @@ function valueCell(r: ResultEntry, lang: Lang): string {
 }
 
 function textCell(r: ResultEntry, lang: Lang): string {
-  const criterion = r.kind === 'qualitative' && typeof r.targetCode.figures.criterion === 'string' ? r.targetCode.figures.criterion : '';
+  // The criterion in the report's language (the plans give both).
+  const inLang = lang === 'en' ? (r.targetCode.figures.criterionEn ?? r.targetCode.figures.criterion) : r.targetCode.figures.criterion;
+  const criterion = r.kind === 'qualitative' && typeof inLang === 'string' ? inLang : '';
   const label = sayer(REPORT_TEXTS, lang)('criterion');
   return `${esc(r.text)}${criterion ? `<span class="crit">${esc(label + criterion)}</span>` : ''}`;
 }
