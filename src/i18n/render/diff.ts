@@ -47,5 +47,3 @@ export const DIFF_TEXTS = {
   'plans-only-in-old': { zh: (p) => `规划只在旧结果中：${p.plans}。`, en: (p) => `Plans only in the old results: ${p.plans}.` },
   'plans-only-in-new': { zh: (p) => `规划只在新结果中：${p.plans}。`, en: (p) => `Plans only in the new results: ${p.plans}.` },
 } satisfies Catalogue;
-
-export type DiffNoteCode = Extract<keyof typeof DIFF_TEXTS, `${string}-${string}`>;
