@@ -1,6 +1,7 @@
 // A filter (--plan, --domain, --lead, --kind) that selects no rule is an error naming what exists, nearest first.
 import { selectRules, type RuleFilter } from '../evaluate/evaluate-plans.js';
 import type { Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import { closestLabels, type Candidate } from '../load/data/similarity.js';
 import { LEAD_ALIASES } from '../model/lead-aliases.js';
 import type { PlanModel } from '../model/plan-model.js';
@@ -22,22 +23,22 @@ export function checkSelection(model: PlanModel, filter: RuleFilter, lang: Lang)
   const domains = [...new Set(model.plans.filter((p) => !filter.plan || p.id === filter.plan).flatMap((p) => p.domains.map((d) => d.id)))];
   const leads = [...new Set(model.rules.flatMap((r) => r.rule.lead))];
   const kinds: string[] = [...new Set(model.rules.map((r) => r.rule.check.kind))];
-  const zh = lang === 'zh';
+  const separator = message('listSeparator', lang);
   const single = (option: string, asked: string, names: readonly string[], extra = '', aliases: Readonly<Record<string, string>> = {}): never => {
-    const suggestions = near(asked, names, aliases).join(zh ? '、' : ', ');
-    throw new UsageError(zh ? `${option} "${asked}" 没有匹配的规则；可用的有：${suggestions}${extra}` : `${option} "${asked}" matches no rule; did you mean: ${suggestions}${extra}`);
+    const suggestions = near(asked, names, aliases).join(separator);
+    throw new UsageError('filterMatchesNoRule', { option, value: asked, suggestions, extra });
   };
   if (filter.plan && !plans.includes(filter.plan)) single('--plan', filter.plan, plans);
   if (filter.domain && !domains.includes(filter.domain)) single('--domain', filter.domain, domains);
   if (filter.kind && !kinds.includes(filter.kind)) single('--kind', filter.kind, kinds);
   if (filter.lead && selectRules(model, { lead: filter.lead }).length === 0) {
-    const shortNames = Object.keys(LEAD_ALIASES).slice(0, 6).join(zh ? '、' : ', ');
+    const shortNames = Object.keys(LEAD_ALIASES).slice(0, 6).join(separator);
     const aliases = Object.fromEntries(Object.entries(LEAD_ALIASES).filter(([, full]) => leads.includes(full)));
-    single('--lead', filter.lead, leads, zh ? `（也可用简称，如 ${shortNames}）` : ` (short names work too, e.g. ${shortNames})`, aliases);
+    single('--lead', filter.lead, leads, message('leadShortNames', lang, { names: shortNames }), aliases);
   }
   const given = Object.entries(filter)
     .filter(([key, value]) => ['plan', 'domain', 'lead', 'kind'].includes(key) && value)
     .map(([key, value]) => `--${key} ${value}`)
     .join(' ');
-  throw new UsageError(zh ? `${given} 组合起来没有匹配的规则；plancheck list 列出每条规则及其规划、领域和牵头单位` : `${given} together match no rule; plancheck list shows each rule with its plan, domain and lead`);
+  throw new UsageError('filtersTogetherNoMatch', { given });
 }

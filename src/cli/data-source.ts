@@ -40,15 +40,11 @@ function isSample(p: string, cwd: string): boolean {
 export function chooseDataSource(dataArgs: readonly string[], io: Pick<Io, 'cwd'>, options: { sample?: boolean; lang: Lang }): DataSource {
   if (options.sample) {
     if (dataArgs.length > 0) {
-      throw new UsageError(options.lang === 'zh' ? `--sample 不能与数据文件（${dataArgs.join(', ')}）同时使用；二者选其一` : `--sample cannot be combined with data files (${dataArgs.join(', ')}); expected one or the other`);
+      throw new UsageError('sampleWithData', { files: dataArgs.join(', ') });
     }
     return { paths: [SAMPLE_DIR], sample: true };
   }
   if (dataArgs.length > 0) return { paths: [...dataArgs], sample: dataArgs.every((p) => isSample(p, io.cwd)) };
   if (fs.existsSync(path.join(io.cwd, 'data'))) return { paths: ['data'], sample: isSample('data', io.cwd) };
-  throw new UsageError(
-    options.lang === 'zh'
-      ? `当前文件夹（${io.cwd}）没有 data 文件夹，也没有给出数据文件；请给出数据文件或文件夹，如 plancheck evaluate 2024年监测数据.csv 或 plancheck evaluate 数据/；只想试用随附的示例数据（虚构数字，不是统计数据）时加 --sample`
-      : `no data files given and the current folder (${io.cwd}) has no data folder; expected data files or folders, e.g. plancheck evaluate monitoring-2024.csv or plancheck evaluate data/; to try the bundled sample data (invented figures, not statistics) on purpose, add --sample`,
-  );
+  throw new UsageError('noDataFolder', { cwd: io.cwd });
 }

@@ -7,6 +7,7 @@ import { loadDiffRenderer, DIFF_FORMATS, type DiffFormat } from '../render/diff-
 import { toResultsFile } from '../render/results-file.js';
 import type { ResultsFile } from '../schema/results.js';
 import type { Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import { guardText, readFailure, say } from '../i18n/guard-messages.js';
 import { readBounded, refusalOf } from '../load/read-guard.js';
 import { resolveColor, resolveLang, resolveWidth } from './environment.js';
@@ -107,11 +108,7 @@ function checkFilters(sides: Sides, filter: ResultsFilter, lang: 'zh' | 'en'): v
   const lead = filter.lead;
   if (lead && !all.some((r) => r.lead.some((unit) => leadMatches(unit, lead)))) {
     const units = [...new Set(all.flatMap((r) => r.lead))].slice(0, 8);
-    throw new UsageError(
-      lang === 'zh'
-        ? `--lead "${lead}" 在结果中没有匹配的牵头单位；可用的有：${units.join('、')}（也可用简称，如 卫健局）`
-        : `--lead "${lead}" matches no lead unit in the results; expected a unit such as ${units.join(', ')} (short names such as 卫健局 work too)`,
-    );
+    throw new UsageError('leadNotInResults', { value: lead, units: units.join(message('listSeparator', lang)) });
   }
 }
 

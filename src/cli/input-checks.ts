@@ -2,6 +2,7 @@
 // the data does not cover. Kept apart from load-inputs.ts so commands call them; no evaluator code loads with them.
 import type { Status } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
+import { message } from '../i18n/messages.js';
 import type { ObservationTable } from '../model/observation-table.js';
 import type { PlanModel } from '../model/plan-model.js';
 import { InputError, type Diagnostic } from '../model/diagnostic.js';
@@ -26,18 +27,10 @@ export function checkDataRows(
 /** The error for data without a single usable row, or null when there is one. */
 export function noDataRowsDiagnostic(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): Diagnostic | null {
   if (data.rows.used > 0) return null;
-  const zh = lang === 'zh';
   const files = data.files.length;
   const { read } = data.rows;
-  const message =
-    read > 0
-      ? zh
-        ? `读入 ${read} 行数据，但没有一行可用（原因见警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`
-        : `${read} data row${read === 1 ? '' : 's'} read but none usable (the warnings say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`
-      : zh
-        ? `没有读到任何数据行（数据文件 ${files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`
-        : `no data rows found (${files} data file${files === 1 ? '' : 's'}); expected at least one row, e.g. a line under the CSV header indicator,year,value (plancheck template writes a sheet to fill in)`;
-  return { severity: 'error', code: 'no-data-rows', message, file: dataPaths.join(', '), found: `${read} rows read, 0 used`, expected: 'at least one usable data row' };
+  const text = read > 0 ? message('noUsableRows', lang, { read }) : message('noDataRowsFound', lang, { files });
+  return { severity: 'error', code: 'no-data-rows', message: text, file: dataPaths.join(', '), found: `${read} rows read, 0 used`, expected: 'at least one usable data row' };
 }
 
 /** The years the data covers and the earliest year the plans allow; a year outside them is refused, naming both. */
@@ -45,19 +38,9 @@ export function checkYear(year: number, option: string, table: ObservationTable,
   const span = table.yearSpan();
   const baseline = Math.min(...model.plans.map((p) => p.baseline_year));
   if (span !== null && year >= span.first && year <= span.last && year >= baseline) return;
-  const covered = span === null ? (lang === 'zh' ? '无' : 'none') : span.first === span.last ? `${span.first}` : `${span.first}–${span.last}`;
-  if (year < baseline) {
-    throw new UsageError(
-      lang === 'zh'
-        ? `${option} ${year} 早于规划基期 ${baseline} 年；数据覆盖的年份：${covered}`
-        : `${option} ${year} is before the plans' baseline year ${baseline}; the data covers ${covered}`,
-    );
-  }
-  throw new UsageError(
-    lang === 'zh'
-      ? `${option} ${year} 不在数据覆盖的年份内（${covered}）；不会用其他年份的数值代替，请提供 ${year} 年的数据或选择 ${covered} 中的年份`
-      : `${option} ${year} is outside the years the data covers (${covered}); values of other years are not used in its place: give data for ${year} or choose a year in ${covered}`,
-  );
+  const covered = span === null ? message('noYearsCovered', lang) : span.first === span.last ? `${span.first}` : `${span.first}–${span.last}`;
+  if (year < baseline) throw new UsageError('yearBeforeBaseline', { option, year, baseline, covered });
+  throw new UsageError('yearOutsideData', { option, year, covered });
 }
 
 const JUDGED: ReadonlySet<Status> = new Set(['pass', 'at-risk', 'fail']);
@@ -80,12 +63,6 @@ export function announceDefaultYear(
   const judged = judgedCount(report.results);
   const total = report.results.length;
   // One short line (it must fit an 80-column terminal), and a second only when the year before judges more.
-  io.stderr(
-    lang === 'zh'
-      ? `评估年份：${report.year}（数据中最新的年份），${judged}/${total} 条规则有判定；可用 --year 另选\n`
-      : `Year ${report.year} (latest in the data): ${judged} of ${total} rules judged; --year picks another\n`,
-  );
-  if (previous && previous.judged > judged) {
-    io.stderr(lang === 'zh' ? `${previous.year}年可判定 ${previous.judged} 条规则：--year ${previous.year}\n` : `${previous.year} can judge ${previous.judged} rules: --year ${previous.year}\n`);
-  }
+  io.stderr(`${message('defaultYear', lang, { year: report.year, judged, total })}\n`);
+  if (previous && previous.judged > judged) io.stderr(`${message('previousYearJudges', lang, { year: previous.year, judged: previous.judged })}\n`);
 }

@@ -15,6 +15,7 @@ export interface DataIndex {
   /** Latest assessment at or before the year, keyed by rule id or indicator id. */
   assessment(key: string, year: number): { assessment: Assessment; year: number } | null;
   indicatorName(id: string): string;
+  indicatorNameEn(id: string): string;
   /** The file name the county's list of this dimension's units should have (乡镇名单.csv) when none was given; else null. */
   missingUnitList(dimension: string): string | null;
   /** Chinese and English names of a dimension, for target wording (乡镇, township). */

@@ -64,6 +64,8 @@ export interface RuleResult extends Verdict {
   text: string;
   indicator: string | null;
   indicatorName: string | null;
+  /** The indicator's English name, for English output. */
+  indicatorNameEn: string | null;
   unit: string;
   year: number;
   deadline: number;

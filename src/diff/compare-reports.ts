@@ -48,6 +48,7 @@ export function diffRule(older: ResultEntry | undefined, newer: ResultEntry | un
     kind: about.kind,
     indicator: about.indicator,
     indicatorName: about.indicatorName,
+    indicatorNameEn: about.indicatorNameEn ?? null,
     text: about.text,
     unit: about.unit,
     change: classifyTransition(from?.status ?? null, to?.status ?? null),

@@ -44,6 +44,7 @@ export function ruleHistory(loaded: LoadedRule, model: PlanModel, data: DataInde
     kind: loaded.rule.check.kind,
     indicator: loaded.rule.indicator ?? null,
     indicatorName: indicator?.name ?? null,
+    indicatorNameEn: indicator?.name_en ?? null,
     text: loaded.rule.text,
     unit: indicator?.unit ?? '',
     target: last?.target ?? { code: loaded.rule.check.kind, figures: {} },

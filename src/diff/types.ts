@@ -42,6 +42,7 @@ export interface RuleDiff {
   kind: string;
   indicator: string | null;
   indicatorName: string | null;
+  indicatorNameEn: string | null;
   /** The plan sentence: a qualitative goal is shown by its own words. */
   text: string;
   unit: string;
@@ -85,6 +86,7 @@ export interface RuleHistory {
   kind: string;
   indicator: string | null;
   indicatorName: string | null;
+  indicatorNameEn: string | null;
   /** The plan sentence: a qualitative goal is shown by its own words. */
   text: string;
   unit: string;

@@ -82,6 +82,7 @@ export function buildDataIndex(source: ObservationTable | readonly Observation[]
       return latest;
     },
     indicatorName: (id) => model.indicators.get(id)?.name ?? id,
+    indicatorNameEn: (id) => model.indicators.get(id)?.name_en ?? id,
     missingUnitList(id) {
       const dimension = model.dimensions.get(id);
       return dimension?.list_file !== undefined && dimension.values.length === 0 ? `${dimension.list_file[0]}.csv` : null;

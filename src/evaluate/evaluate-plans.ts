@@ -66,6 +66,7 @@ export function evaluateRule(loaded: LoadedRule, model: PlanModel, data: DataInd
     text: rule.text,
     indicator: rule.indicator ?? null,
     indicatorName: indicator?.name ?? null,
+    indicatorNameEn: indicator?.name_en ?? null,
     unit: indicator?.unit ?? '',
     year,
     deadline,

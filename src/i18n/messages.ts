@@ -100,6 +100,50 @@ export const MESSAGES = {
   },
   progressRows: { zh: (p) => `已读入 ${p.count} 行（${p.file}）…`, en: (p) => `${p.count} rows read (${p.file})…` },
   progressEvaluating: { zh: (p) => `评估 ${p.count} 条规则…`, en: (p) => `evaluating ${p.count} rules…` },
+  noUsableRows: {
+    zh: (p) => `读入 ${p.read} 行数据，但没有一行可用（原因见警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`,
+    en: (p) => `${p.read} data row${p.read === 1 ? '' : 's'} read but none usable (the warnings say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`,
+  },
+  noDataRowsFound: {
+    zh: (p) => `没有读到任何数据行（数据文件 ${p.files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`,
+    en: (p) => `no data rows found (${p.files} data file${p.files === 1 ? '' : 's'}); expected at least one row, e.g. a line under the CSV header indicator,year,value (plancheck template writes a sheet to fill in)`,
+  },
+  noYearsCovered: { zh: '无', en: 'none' },
+  yearBeforeBaseline: {
+    zh: (p) => `${p.option} ${p.year} 早于规划基期 ${p.baseline} 年；数据覆盖的年份：${p.covered}`,
+    en: (p) => `${p.option} ${p.year} is before the plans' baseline year ${p.baseline}; the data covers ${p.covered}`,
+  },
+  yearOutsideData: {
+    zh: (p) => `${p.option} ${p.year} 不在数据覆盖的年份内（${p.covered}）；不会用其他年份的数值代替，请提供 ${p.year} 年的数据或选择 ${p.covered} 中的年份`,
+    en: (p) => `${p.option} ${p.year} is outside the years the data covers (${p.covered}); values of other years are not used in its place: give data for ${p.year} or choose a year in ${p.covered}`,
+  },
+  defaultYear: {
+    zh: (p) => `评估年份：${p.year}（数据中最新的年份），${p.judged}/${p.total} 条规则有判定；可用 --year 另选`,
+    en: (p) => `Year ${p.year} (latest in the data): ${p.judged} of ${p.total} rules judged; --year picks another`,
+  },
+  previousYearJudges: { zh: (p) => `${p.year}年可判定 ${p.judged} 条规则：--year ${p.year}`, en: (p) => `${p.year} can judge ${p.judged} rules: --year ${p.year}` },
+  filterMatchesNoRule: {
+    zh: (p) => `${p.option} "${p.value}" 没有匹配的规则；可用的有：${p.suggestions}${p.extra}`,
+    en: (p) => `${p.option} "${p.value}" matches no rule; did you mean: ${p.suggestions}${p.extra}`,
+  },
+  leadShortNames: { zh: (p) => `（也可用简称，如 ${p.names}）`, en: (p) => ` (short names work too, e.g. ${p.names})` },
+  filtersTogetherNoMatch: {
+    zh: (p) => `${p.given} 组合起来没有匹配的规则；plancheck list 列出每条规则及其规划、领域和牵头单位`,
+    en: (p) => `${p.given} together match no rule; plancheck list shows each rule with its plan, domain and lead`,
+  },
+  listSeparator: { zh: '、', en: ', ' },
+  sampleWithData: {
+    zh: (p) => `--sample 不能与数据文件（${p.files}）同时使用；二者选其一`,
+    en: (p) => `--sample cannot be combined with data files (${p.files}); expected one or the other`,
+  },
+  noDataFolder: {
+    zh: (p) => `当前文件夹（${p.cwd}）没有 data 文件夹，也没有给出数据文件；请给出数据文件或文件夹，如 plancheck evaluate 2024年监测数据.csv 或 plancheck evaluate 数据/；只想试用随附的示例数据（虚构数字，不是统计数据）时加 --sample`,
+    en: (p) => `no data files given and the current folder (${p.cwd}) has no data folder; expected data files or folders, e.g. plancheck evaluate monitoring-2024.csv or plancheck evaluate data/; to try the bundled sample data (invented figures, not statistics) on purpose, add --sample`,
+  },
+  leadNotInResults: {
+    zh: (p) => `--lead "${p.value}" 在结果中没有匹配的牵头单位；可用的有：${p.units}（也可用简称，如 卫健局）`,
+    en: (p) => `--lead "${p.value}" matches no lead unit in the results; expected a unit such as ${p.units} (short names such as 卫健局 work too)`,
+  },
   // Renderers: lines around the tables.
   leadEtc: { zh: (p) => `${p.unit}等`, en: (p) => `${p.unit} etc.` },
   noRulesMatch: { zh: '没有符合条件的规则。', en: 'No rules match.' },

@@ -58,7 +58,7 @@ export function describeTarget(target: Coded, lang: Lang): string {
       const op = str(f, 'op');
       const sign = op === 'at_least' ? '≥' : op === 'at_most' ? '≤' : '≈';
       // The indicator's name, not its id, in both languages: an id means nothing to a reader.
-      const other = str(f, 'otherName') || str(f, 'other');
+      const other = (lang === 'en' && str(f, 'otherNameEn')) || str(f, 'otherName') || str(f, 'other');
       const value = num(f, 'otherValue');
       return `${sign} ${other}${value === null ? '' : ` (${withUnit(value, unit)})`}`;
     }

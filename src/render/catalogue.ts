@@ -15,6 +15,7 @@ export function catalogueEntry(loaded: LoadedRule, model: PlanModel, lang: Lang)
     kind: rule.check.kind,
     indicator: rule.indicator ?? null,
     indicatorName: indicator?.name ?? null,
+    indicatorNameEn: indicator?.name_en ?? null,
     unit: indicator?.unit ?? '',
     target: describeTarget(staticTarget(rule.check, indicator?.unit ?? '', model, { from: plan.start_year, to: rule.deadline ?? plan.deadline }), lang),
     check: rule.check,
@@ -53,7 +54,7 @@ function staticTarget(check: LoadedRule['rule']['check'], unit: string, model: P
   }
   // The period of a cumulative total is only known with the plan: from its start year to its deadline.
   if (check.kind === 'cumulative') return { code: 'cumulative', figures: { ...figures, from: check.from ?? period.from, to: period.to } };
-  if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, other: check.other, otherName: model.indicators.get(check.other)?.name ?? check.other } };
+  if (check.kind === 'compare') return { code: 'compare', figures: { ...figures, other: check.other, otherName: model.indicators.get(check.other)?.name ?? check.other, otherNameEn: model.indicators.get(check.other)?.name_en ?? check.other } };
   return { code: check.kind, figures };
 }
 

@@ -27,6 +27,7 @@ export function renderDiffJson(report: DiffReport, options: DiffRenderOptions): 
       kind: c.kind,
       indicator: c.indicator,
       indicatorName: c.indicatorName,
+      indicatorNameEn: c.indicatorNameEn,
       unit: c.unit,
       change: c.change,
       target: describeTarget((c.to ?? c.from)!.target, options.lang),

@@ -4,11 +4,11 @@ import type { DiffReport } from '../diff/types.js';
 import { DIFF_GROUPS, groupTitle, viewDiff, type DiffRenderOptions } from './diff-view.js';
 import { CHANGE_SYMBOLS, describeNote, diffSummaryLine, diffTitle, sourcesLine, unchangedHint } from './diff-words.js';
 import { markdownCell, markdownRow } from './markdown.js';
+import { columnHeadings } from './headings.js';
+import { message } from '../i18n/messages.js';
 
-const HEAD = {
-  zh: ['编号', '指标', '目标', '状态', '数值', '预测'],
-  en: ['Rule', 'Indicator', 'Target', 'Status', 'Value', 'Projected'],
-};
+const COLUMNS = ['rule', 'indicator', 'target', 'status', 'value', 'projected'] as const;
+const HEAD = { zh: columnHeadings(COLUMNS, 'zh'), en: columnHeadings(COLUMNS, 'en') };
 
 const GROUP_SYMBOL: Record<string, string> = { regressed: CHANGE_SYMBOLS.regressed, improved: CHANGE_SYMBOLS.improved, other: '~', unchanged: '=' };
 
@@ -31,7 +31,7 @@ export function renderDiffMarkdown(report: DiffReport, options: DiffRenderOption
     lines.push('');
     if (fold) lines.push('</details>', '');
   }
-  if (listed.length === 0) lines.push(lang === 'zh' ? '没有状态变化。' : 'No status changes.', '');
+  if (listed.length === 0) lines.push(message('noStatusChanges', lang), '');
   if (!options.all && report.summary.unchanged > 0) lines.push(unchangedHint(report, lang), '');
   lines.push(`_${markdownCell(sourcesLine(report, lang))}_`);
   return lines.join('\n') + '\n';

@@ -1,5 +1,6 @@
 // The terminal diff: regressions, improvements and other changes as tables, then the counts and notes.
 import { message } from '../i18n/messages.js';
+import { columnHeadings } from './headings.js';
 import { painter } from './paint.js';
 import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_WIDTH } from './terminal-table.js';
 import { listedChanges } from '../diff/compare-reports.js';
@@ -7,10 +8,8 @@ import type { DiffReport } from '../diff/types.js';
 import { DIFF_GROUPS, groupTitle, viewDiff, type DiffRenderOptions } from './diff-view.js';
 import { describeNote, diffSummaryParts, diffTitle, sourcesLine, unchangedHint } from './diff-words.js';
 
-const HEADINGS = {
-  zh: ['编号', '指标', '状态', '数值', '预测'],
-  en: ['Rule', 'Indicator', 'Status', 'Value', 'Projected'],
-};
+const COLUMNS = ['rule', 'indicator', 'status', 'value', 'projected'] as const;
+const HEADINGS = { zh: columnHeadings(COLUMNS, 'zh'), en: columnHeadings(COLUMNS, 'en') };
 
 export function renderDiffTable(report: DiffReport, options: DiffRenderOptions): string {
   const { lang } = options;

@@ -1,10 +1,12 @@
 // Turns one rule's diff into display cells shared by the diff table, markdown and CSV renderers.
-import { goalWords } from './view.js';
+import { indicatorWords } from './view.js';
 import type { ChangeKind, Movement, RuleDiff, RuleSide } from '../diff/types.js';
 import { formatNumber, withUnit, type Lang } from '../i18n/format.js';
 import { statusLabel } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
-import { CHANGE_WORDS, DIRECTION_WORDS } from './diff-words.js';
+import { sayIn } from '../i18n/catalogue.js';
+import { DIFF_TEXTS } from '../i18n/render/diff.js';
+import { CHANGE_WORDS, directionWord } from './diff-words.js';
 
 export interface DiffView {
   id: string;
@@ -26,8 +28,8 @@ export const DIFF_GROUPS: ReadonlyArray<{ key: string; kinds: readonly ChangeKin
 ];
 
 export function groupTitle(key: string, count: number, lang: Lang): string {
-  const word = key === 'other' ? (lang === 'zh' ? '其他变化' : 'Other changes') : CHANGE_WORDS[lang][key as ChangeKind];
-  return lang === 'zh' ? `${word}（${count}）` : `${word} (${count})`;
+  const word = key === 'other' ? sayIn(DIFF_TEXTS, 'otherChanges', lang) : CHANGE_WORDS[lang][key as ChangeKind];
+  return sayIn(DIFF_TEXTS, 'groupTitle', lang, { word, count });
 }
 
 function sideValue(side: RuleSide | null, unit: string): string {
@@ -44,8 +46,8 @@ export function signed(delta: number): string {
 
 export function movementText(movement: Movement, lang: Lang): string {
   if (movement.delta === null) return '';
-  const direction = movement.direction ? `${lang === 'zh' ? '，' : ', '}${DIRECTION_WORDS[lang][movement.direction]}` : '';
-  return lang === 'zh' ? `（${signed(movement.delta)}${direction}）` : ` (${signed(movement.delta)}${direction})`;
+  const direction = movement.direction ? directionWord(movement.direction, lang) : '';
+  return sayIn(DIFF_TEXTS, 'movement', lang, { delta: signed(movement.delta), direction });
 }
 
 function transition(from: string, to: string): string {
@@ -59,7 +61,7 @@ export function viewDiff(change: RuleDiff, lang: Lang): DiffView {
   const valueChanged = change.value.delta !== null && change.value.delta !== 0;
   return {
     id: change.rule,
-    indicator: change.indicatorName ?? goalWords(change.text),
+    indicator: indicatorWords(change, lang),
     target: describeTarget((change.to ?? change.from)!.target, lang),
     status: transition(status(change.from), status(change.to)),
     value: transition(sideValue(change.from, unit), sideValue(change.to, unit)) + (valueChanged ? movementText(change.value, lang) : ''),

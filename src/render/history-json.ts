@@ -15,6 +15,7 @@ export function renderHistoryJson(report: HistoryReport, options: HistoryRenderO
       kind: r.kind,
       indicator: r.indicator,
       indicatorName: r.indicatorName,
+      indicatorNameEn: r.indicatorNameEn,
       unit: r.unit,
       target: describeTarget(r.target, options.lang),
       targetCode: r.target,

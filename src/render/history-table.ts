@@ -1,6 +1,7 @@
 // The terminal history: per rule, a status symbol for each year, a sparkline of the values and the first year met.
-import { goalWords } from './view.js';
+import { indicatorWords } from './view.js';
 import { message } from '../i18n/messages.js';
+import { columnHeadings } from './headings.js';
 import { painter } from './paint.js';
 import type { HistoryReport } from '../diff/types.js';
 import { STATUSES, type Status } from '../core/types.js';
@@ -14,10 +15,11 @@ export function renderHistoryTable(report: HistoryReport, options: HistoryRender
   const paint: Record<Status, (s: string) => string> = { pass: chalk.green, 'at-risk': chalk.yellow, fail: chalk.red, 'no-data': chalk.gray, 'not-assessed': chalk.cyan };
   const range = yearRange(report);
   if (report.years.length === 0) return `${message('historyNoYears', lang)}\n`;
-  const head = lang === 'zh' ? ['编号', '指标', range, '走势', '最新数值', '首次达标'] : ['Rule', 'Indicator', range, 'Values', 'Latest', 'First met'];
+  const [rule, indicator, ...rest] = columnHeadings(['rule', 'indicator', 'trend', 'latest', 'firstMet'], lang);
+  const head = [rule!, indicator!, range, ...rest];
   const rows = report.rules.map((history) => {
     const statuses = history.points.map((p) => paint[p.status](STATUS_SYMBOLS[p.status])).join(' ');
-    const indicator = history.indicatorName ?? goalWords(history.text);
+    const indicator = indicatorWords(history, lang);
     return [history.rule, indicator, statuses, history.sparkline, latestValueText(history), history.firstMet === null ? '—' : String(history.firstMet)];
   });
   const want = (i: number) => Math.max(cellWidth(head[i]!), ...rows.map((row) => cellWidth(row[i]!))) + 1;

@@ -5,6 +5,8 @@ import { describeTarget } from '../i18n/targets.js';
 import { groupResults } from './view.js';
 import type { Renderer } from './types.js';
 import { sampleNotice } from './sample-notice.js';
+import { sayIn } from '../i18n/catalogue.js';
+import { OUTPUT_TEXTS } from '../i18n/render/outputs.js';
 
 export function xmlEscape(text: string): string {
   // Characters XML 1.0 forbids (controls, U+FFFE, U+FFFF, unpaired surrogates) are dropped rather than breaking the file.
@@ -27,7 +29,8 @@ export const renderJunit: Renderer = (report, options) => {
       let suiteFailures = 0;
       let suiteSkipped = 0;
       for (const r of domain.results) {
-        const name = xmlEscape(`${r.rule} ${r.indicatorName ?? r.text.slice(0, 30)}`);
+        const indicator = options.lang === 'en' ? (r.indicatorNameEn ?? r.indicatorName) : r.indicatorName;
+        const name = xmlEscape(`${r.rule} ${indicator ?? r.text.slice(0, 30)}`);
         const message = xmlEscape(`${STATUS_WORDS[options.lang][r.status]}: ${describeReason(r, options.lang)}`);
         let body = '';
         if (options.failOn.includes(r.status)) {
@@ -48,6 +51,6 @@ export const renderJunit: Renderer = (report, options) => {
       );
     }
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plancheck ${report.year}${options.sample ? (options.lang === 'zh' ? ' 示例数据' : ' sample data') : ''}" tests="${report.results.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="plancheck ${report.year}${options.sample ? sayIn(OUTPUT_TEXTS, 'junitSampleSuffix', options.lang) : ''}" tests="${report.results.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${suites.join('\n')}\n</testsuites>\n`;
 };
 

@@ -3,10 +3,11 @@ import { csvHeaders } from '../i18n/csv-headers.js';
 import type { Lang } from '../i18n/format.js';
 import { kindWords } from '../i18n/kinds.js';
 import { message } from '../i18n/messages.js';
+import { columnHeadings } from './headings.js';
 import type { CatalogueEntry } from './catalogue.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 import { cellWidth, fitColumns, renderTerminalTable } from './terminal-table.js';
-import { goalWords, shortUnitName, withTargetTerms } from './view.js';
+import { indicatorWords, shortUnitName, withTargetTerms } from './view.js';
 
 export function renderListJson(entries: readonly CatalogueEntry[]): string {
   return JSON.stringify(entries, null, 2) + '\n';
@@ -20,11 +21,11 @@ export function renderListCsv(entries: readonly CatalogueEntry[], options: { lan
 
 export function renderListTable(entries: readonly CatalogueEntry[], options: { lang: Lang; width: number }): string {
   const { lang } = options;
-  const head = lang === 'zh' ? ['编号', '类型', '指标', '目标', '牵头单位'] : ['Rule', 'Kind', 'Indicator', 'Target', 'Lead'];
+  const head = columnHeadings(['rule', 'kind', 'indicator', 'target', 'lead'], lang);
   const rows = entries.map((e) => [
     e.id,
     kindWords(e.kind, lang),
-    e.indicatorName ?? goalWords(e.text),
+    indicatorWords(e, lang),
     withTargetTerms(e.target, e, lang),
     e.lead.map(shortUnitName).join('、') || '—',
   ]);

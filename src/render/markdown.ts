@@ -5,11 +5,11 @@ import { groupResults, planTitle, domainTitle, viewResult } from './view.js';
 import { inputsLine, summaryLine } from './summary.js';
 import type { Renderer } from './types.js';
 import { sampleNotice } from './sample-notice.js';
+import { columnHeadings } from './headings.js';
 
-const HEAD = {
-  zh: ['编号', '指标', '目标', '数值', '预测', '状态', '牵头单位', '原因'],
-  en: ['Rule', 'Indicator', 'Target', 'Value', 'Projected', 'Status', 'Lead', 'Reason'],
-};
+const COLUMNS = ['rule', 'indicator', 'target', 'value', 'projected', 'status', 'lead', 'reason'] as const;
+
+const HEAD = { zh: columnHeadings(COLUMNS, 'zh'), en: columnHeadings(COLUMNS, 'en') };
 
 export function markdownCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

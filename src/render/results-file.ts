@@ -31,6 +31,7 @@ export function toResultsFile(report: Report, options: Pick<RenderOptions, 'lang
       text: r.text,
       indicator: r.indicator,
       indicatorName: r.indicatorName,
+      indicatorNameEn: r.indicatorNameEn,
       unit: r.unit,
       year: r.year,
       deadline: r.deadline,

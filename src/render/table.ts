@@ -1,5 +1,6 @@
 // The terminal table: grouped by plan and domain, CJK-aligned, as wide as the terminal, colour optional.
 import { message } from '../i18n/messages.js';
+import { columnHeadings } from './headings.js';
 import { painter } from './paint.js';
 import type { Status } from '../core/types.js';
 import { shortUnitName, viewResult, groupResults, planTitle, domainTitle } from './view.js';
@@ -8,10 +9,11 @@ import { fitColumns, joinToFit, renderTerminalTable, cellWidth, PROJECTION_FROM_
 import { sampleNoticeShort } from './sample-notice.js';
 import type { Renderer } from './types.js';
 
-const HEADINGS = {
-  zh: { id: '编号', indicator: '指标', target: '目标', value: '数值', projected: '预测', status: '状态', lead: '牵头单位' },
-  en: { id: 'Rule', indicator: 'Indicator', target: 'Target', value: 'Value', projected: 'Projected', status: 'Status', lead: 'Lead' },
+const headings = (lang: 'zh' | 'en') => {
+  const [id, indicator, target, value, projected, status, lead] = columnHeadings(['rule', 'indicator', 'target', 'value', 'projected', 'status', 'lead'], lang) as [string, string, string, string, string, string, string];
+  return { id, indicator, target, value, projected, status, lead };
 };
+const HEADINGS = { zh: headings('zh'), en: headings('en') };
 
 
 export const renderTable: Renderer = (report, options) => {

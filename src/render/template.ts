@@ -2,6 +2,8 @@
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Lang } from '../i18n/format.js';
 import { csvDocument, csvLine } from './csv-cell.js';
+import { sayer, sayIn } from '../i18n/catalogue.js';
+import { TEMPLATE_TEXTS } from '../i18n/render/template.js';
 
 export interface TemplateRow {
   indicator: string;
@@ -24,47 +26,6 @@ export type TemplateNote =
   | { code: 'per-site'; dimension: string }
   | { code: 'annual-figure'; from: number }
   | { code: 'reference' };
-
-const NOTE_WORDS: Record<Lang, (note: TemplateNote, dimensionName: (id: string) => string) => string> = {
-  zh: (note, name) => {
-    switch (note.code) {
-      case 'assessment':
-        return '评估结论：达标 / 部分达标 / 未达标';
-      case 'reference':
-        return '参照数据';
-      case 'per-unit':
-        return `按${name(note.dimension)}分别填报，每个单位一行并填写名称`;
-      case 'missing-list':
-        return `没有${name(note.dimension)}名单：先在数据旁放入${note.listFile}.csv（每行一个名称），再生成本表；或每个${name(note.dimension)}复制本行并填写名称`;
-      case 'per-site':
-        return `每个${name(note.dimension)}一行：复制本行，在${name(note.dimension)}列填写${name(note.dimension)}名称`;
-      case 'annual-figure':
-        return `年度数：只填当年数，不填累计数；${note.from}年起的累计由plancheck逐年相加`;
-    }
-  },
-  en: (note, name) => {
-    switch (note.code) {
-      case 'assessment':
-        return 'assessment: met / partial / not_met';
-      case 'reference':
-        return 'reference figure';
-      case 'per-unit':
-        return `one row per ${name(note.dimension)}, with its name`;
-      case 'missing-list':
-        return `no ${name(note.dimension)} list: put ${note.listFile}.csv (one name a row) beside the data and write this sheet again, or copy this row for each ${name(note.dimension)}`;
-      case 'per-site':
-        return `one row per ${name(note.dimension)}: copy this row and fill in the ${name(note.dimension)} column`;
-      case 'annual-figure':
-        return `this year's figure only, not a running total; plancheck adds the years from ${note.from}`;
-    }
-  },
-};
-
-/** Column headers in the sheet's language; the data reader takes both. */
-const HEADERS: Record<Lang, { indicator: string; name: string; unit: string; lead: string; year: string; value: string; note: string }> = {
-  zh: { indicator: '指标', name: '名称', unit: '单位', lead: '牵头单位', year: '年份', value: '数值', note: '备注' },
-  en: { indicator: 'indicator', name: 'name', unit: 'unit', lead: 'lead', year: 'year', value: 'value', note: 'note' },
-};
 
 export const NO_LEAD = '未列牵头单位';
 
@@ -116,7 +77,12 @@ export function templateRows(rules: readonly LoadedRule[], model: PlanModel): Te
 
 /** A row's note in a sheet's language. */
 export function templateNoteText(note: TemplateNote | null, lang: Lang, dimensionName: (id: string) => string): string {
-  return note ? NOTE_WORDS[lang](note, dimensionName) : '';
+  if (!note) return '';
+  const params: Record<string, string | number> = {};
+  if ('dimension' in note) params.dimension = dimensionName(note.dimension);
+  if ('listFile' in note) params.listFile = note.listFile;
+  if ('from' in note) params.from = note.from;
+  return sayIn(TEMPLATE_TEXTS, note.code, lang, params);
 }
 
 export interface TemplateSheetOptions {
@@ -128,9 +94,9 @@ export interface TemplateSheetOptions {
 }
 
 export function renderTemplate(rows: readonly TemplateRow[], options: TemplateSheetOptions): string {
-  const h = HEADERS[options.lang];
+  const h = sayer(TEMPLATE_TEXTS, options.lang);
   const dimensions = [...new Set(rows.flatMap((r) => Object.keys(r.dims)))].sort();
-  const header = [h.indicator, h.name, h.unit, h.lead, h.year, h.value, ...dimensions.map(options.dimensionName), h.note];
+  const header = [h('indicator'), h('name'), h('unit'), h('lead'), h('year'), h('value'), ...dimensions.map(options.dimensionName), h('note')];
   const note = (r: TemplateRow) => templateNoteText(r.note, options.lang, options.dimensionName);
   const lines = rows.map((r) => csvLine([r.indicator, r.name, r.unit, r.lead.join(';'), options.year, '', ...dimensions.map((d) => r.dims[d] ?? ''), note(r)]));
   return csvDocument([csvLine(header), ...lines], options.bom);

@@ -21,13 +21,19 @@ export function viewResult(result: RuleResult, lang: Lang): ResultView {
   const valueText = withUnit(result.value, result.kind === 'annual_change' ? '' : result.unit);
   return {
     id: result.rule,
-    indicator: result.indicatorName ?? goalWords(result.text),
+    indicator: indicatorWords(result, lang),
     target: targetWords(result, lang),
     value: result.valueYear !== null && result.valueYear !== result.year && result.value !== null ? `${valueText} (${result.valueYear})` : valueText,
     projected: withUnit(result.projected, result.kind === 'annual_change' ? '' : result.unit),
     status: statusLabel(result.status, lang),
     lead: result.lead.join('、'),
   };
+}
+
+/** The indicator's name in the output language; a qualitative goal (no indicator) in its own first words. */
+export function indicatorWords(item: { indicatorName: string | null; indicatorNameEn?: string | null; text: string }, lang: Lang): string {
+  const name = lang === 'en' ? (item.indicatorNameEn ?? item.indicatorName) : item.indicatorName;
+  return name ?? goalWords(item.text);
 }
 
 /** A qualitative goal in its own first words: the first clause of the plan sentence, without closing punctuation. */

@@ -43,6 +43,8 @@ export const resultEntrySchema = z.object({
   text: z.string(),
   indicator: z.string().nullable(),
   indicatorName: z.string().nullable(),
+  /** Absent in files written before English names were carried. */
+  indicatorNameEn: z.string().nullable().optional(),
   unit: z.string(),
   year: z.number().int(),
   deadline: z.number().int(),

@@ -64,10 +64,18 @@ describe('the criterion of a qualitative goal', () => {
 });
 
 describe('doubtful readings in explain', () => {
-  it('explain shows the flag (存疑) and the rule\'s note (说明) on how the sentence was read', () => {
-    const result = runCli(['explain', 'C-WELFARE-M13']);
-    expect(result.stdout).toMatch(/^存疑: 读法：“2县”含义不明.*完成2县儿童福利机构优化提质 as printed.*请确认：/m);
-    expect(result.stdout).toMatch(/^说明: The share of the county's child-welfare institutions that completed 优化提质/m);
+  it('explain shows the flag (存疑) in Chinese, and says the rule\'s English notes are under --lang en', () => {
+    const result = runCli(['explain', 'C-WELFARE-M13', '--lang', 'zh']);
+    expect(result.stdout).toMatch(/^存疑: 读法：“2县”含义不明.*考核。 请确认：/m);
+    expect(result.stdout).not.toContain('as printed');
+    expect(result.stdout).toMatch(/^说明: 本条有1条读法说明（英文），用 --lang en 查看$/m);
+  });
+
+  it('explain --lang en shows the flag\'s English reading and the rule\'s note (Note)', () => {
+    const result = runCli(['explain', 'C-WELFARE-M13', '--lang', 'en']);
+    expect(result.stdout).toMatch(/^Doubtful reading: 完成2县儿童福利机构优化提质 as printed/m);
+    expect(result.stdout).not.toMatch(/读法：|请确认：/);
+    expect(result.stdout).toMatch(/^Note: The share of the county's child-welfare institutions that completed 优化提质/m);
   });
 });
 

@@ -11,8 +11,9 @@ describe('plancheck history', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Plan target status by year (2020–2024)');
     // 2020 is the baseline year: not judged (…), where it used to read as a fail.
-    expect(run.stdout).toMatch(/D-HEALTH-1\s+演示死亡率\s+… ! ! ✓ !\s+█▆▄▁▃\s+3\.8‰\s+2023/);
-    expect(run.stdout).toMatch(/D-EDU-1\s+演示入园率\s+… ! ! ✗ ✓\s+▁▂▃▄█\s+98%\s+2024/);
+    // English output names the indicator in English.
+    expect(run.stdout).toMatch(/D-HEALTH-1\s+Demo mortality.*… ! ! ✓ !\s+█▆▄▁▃\s+3\.8‰\s+2023/);
+    expect(run.stdout).toMatch(/D-EDU-1\s+Demo enrolment.*… ! ! ✗ ✓\s+▁▂▃▄█\s+98%\s+2024/);
     expect(run.stdout).not.toContain('D-EDU-2');
   });
 

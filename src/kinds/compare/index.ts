@@ -28,7 +28,7 @@ export const compare: KindModule<'compare'> = {
       ctx,
       difference,
       { meets, near },
-      { code: 'compare', figures: { op: check.op, other: check.other, otherName: ctx.data.indicatorName(check.other), tolerance, unit: ctx.unit } },
+      { code: 'compare', figures: { op: check.op, other: check.other, otherName: ctx.data.indicatorName(check.other), otherNameEn: ctx.data.indicatorNameEn(check.other), tolerance, unit: ctx.unit } },
       null,
     );
     if (verdict.valueYear === null) {

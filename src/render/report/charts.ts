@@ -6,6 +6,8 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { STATUSES, type Status } from '../../core/types.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
+import { sayIn } from '../../i18n/catalogue.js';
+import { REPORT_TEXTS } from '../../i18n/render/report.js';
 import { STATUS_WORDS } from '../../i18n/statuses.js';
 import type { ResultEntry } from '../../schema/results.js';
 import { STATUS_COLORS } from './html.js';
@@ -52,19 +54,19 @@ interface Band {
 function referenceOf(r: ResultEntry, lang: Lang): Band {
   const f = r.targetCode.figures;
   const n = (key: string) => (typeof f[key] === 'number' ? (f[key] as number) : null);
-  const zh = lang === 'zh';
+  const say = (code: 'chartTarget' | 'chartBaseline' | 'chartReference', value?: number) => sayIn(REPORT_TEXTS, code, lang, { value: formatNumber(value) });
   switch (r.targetCode.code) {
     case 'at_least':
     case 'at_most':
     case 'change_from_baseline': {
       const target = n('target');
-      return { lines: target === null ? [] : [{ value: target, label: `${zh ? '目标' : 'target'} ${formatNumber(target)}` }], area: null };
+      return { lines: target === null ? [] : [{ value: target, label: say('chartTarget', target) }], area: null };
     }
     case 'approx': {
       const target = n('target');
       const tolerance = n('tolerance') ?? 0;
       if (target === null) return { lines: [], area: null };
-      return { lines: [{ value: target, label: `${zh ? '目标' : 'target'} ${formatNumber(target)}` }], area: [target - tolerance, target + tolerance] };
+      return { lines: [{ value: target, label: say('chartTarget', target) }], area: [target - tolerance, target + tolerance] };
     }
     case 'trend_up':
     case 'trend_down':
@@ -73,11 +75,11 @@ function referenceOf(r: ResultEntry, lang: Lang): Band {
     case 'gap_narrow':
     case 'gap_widen': {
       const base = n('baseValue');
-      return { lines: base === null ? [] : [{ value: base, label: `${zh ? '基期' : 'baseline'} ${formatNumber(base)}` }], area: null };
+      return { lines: base === null ? [] : [{ value: base, label: say('chartBaseline', base) }], area: null };
     }
     case 'compare':
       // The series is the difference from the reference series: the line to be on the right side of is zero.
-      return { lines: [{ value: 0, label: zh ? '参照' : 'reference' }], area: null };
+      return { lines: [{ value: 0, label: say('chartReference') }], area: null };
     default:
       return { lines: [], area: null };
   }
@@ -157,7 +159,7 @@ export function unitsChart(r: ResultEntry, lang: Lang, title: string): string | 
         markLine:
           target === null
             ? undefined
-            : { silent: true, symbol: 'none', data: [{ xAxis: target, label: { formatter: `${lang === 'zh' ? '目标' : 'target'} ${formatNumber(target)}`, color: GREY } }], lineStyle: { color: GREY, type: 'dashed' } },
+            : { silent: true, symbol: 'none', data: [{ xAxis: target, label: { formatter: sayIn(REPORT_TEXTS, 'chartTarget', lang, { value: formatNumber(target) }), color: GREY } }], lineStyle: { color: GREY, type: 'dashed' } },
       },
     ],
   };

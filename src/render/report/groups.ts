@@ -1,7 +1,9 @@
 // Results grouped by plan and domain, and the report's title: shared by the HTML page and the markdown narrative
 // (which must not load the chart module).
 import { STATUSES, type Status } from '../../core/types.js';
+import { sayIn } from '../../i18n/catalogue.js';
 import type { Lang } from '../../i18n/format.js';
+import { REPORT_TEXTS } from '../../i18n/render/report.js';
 import type { Plan } from '../../schema/plan-file.js';
 import type { ResultEntry } from '../../schema/results.js';
 import type { ReportInput } from './types.js';
@@ -48,5 +50,5 @@ export function countStatuses(results: readonly ResultEntry[]): Record<Status, n
 
 export function reportTitle(input: ReportInput): string {
   const year = input.results.year;
-  return input.lang === 'zh' ? `${year}年规划目标监测报告` : `Monitoring report on the plan targets, ${year}`;
+  return sayIn(REPORT_TEXTS, 'title', input.lang, { year });
 }

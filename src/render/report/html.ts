@@ -1,6 +1,8 @@
 // Escaping and the small formatting helpers every part of the report page shares.
 import type { Status } from '../../core/types.js';
+import { sayIn } from '../../i18n/catalogue.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
+import { CHANGE_UNIT_TEXTS, UNIT_TEXTS } from '../../i18n/render/report.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -17,25 +19,29 @@ export const STATUS_COLORS: Record<Status, string> = {
   'not-assessed': '#5c6bc0',
 };
 
-const UNITS_EN: Record<string, string> = { '/10万': ' per 100,000', 岁: ' years', 年: ' years', 人: ' persons', 次: ' times', 个: '', 张: ' beds' };
+/** A unit's English words; 个 (a bare count) has none. */
+function unitEn(unit: string): string | undefined {
+  if (unit === '个') return '';
+  return Object.hasOwn(UNIT_TEXTS, unit) ? sayIn(UNIT_TEXTS, unit as keyof typeof UNIT_TEXTS, 'en') : undefined;
+}
 
 /** A value with its unit in the report's language: "10.41/10万", "10.41 per 100,000", "78.3岁". */
 export function valueText(value: number | null | undefined, unit: string, lang: Lang): string {
   const n = formatNumber(value);
   if (n === '—' || !unit) return n;
-  if (lang === 'en' && unit in UNITS_EN) return `${n}${UNITS_EN[unit]}`;
-  return `${n}${unit}`;
+  const en = lang === 'en' ? unitEn(unit) : undefined;
+  return en !== undefined ? `${n}${en}` : `${n}${unit}`;
 }
 
 /** The unit alone, for a chart caption: "/10万" in Chinese, "per 100,000" in English. */
 export function unitLabel(unit: string, lang: Lang): string {
-  return lang === 'en' && unit in UNITS_EN ? UNITS_EN[unit]!.trim() || unit : unit;
+  const en = lang === 'en' ? unitEn(unit) : undefined;
+  return en !== undefined ? en.trim() || unit : unit;
 }
 
 /** The unit of a change: percentage points for %, per-mille points for ‰, points per 100,000 for /10万. */
 export function changeUnitText(unit: string, lang: Lang): string {
-  const zh: Record<string, string> = { '%': '个百分点', '‰': '个千分点', '/10万': '个十万分点' };
-  const en: Record<string, string> = { '%': ' percentage points', '‰': ' per-mille points', '/10万': ' points per 100,000' };
-  if (lang === 'zh') return zh[unit] ?? unit;
-  return en[unit] ?? (unit in UNITS_EN ? UNITS_EN[unit]! : unit ? ` ${unit}` : '');
+  if (Object.hasOwn(CHANGE_UNIT_TEXTS, unit)) return sayIn(CHANGE_UNIT_TEXTS, unit as keyof typeof CHANGE_UNIT_TEXTS, lang);
+  if (lang === 'zh') return unit;
+  return unitEn(unit) ?? (unit ? ` ${unit}` : '');
 }

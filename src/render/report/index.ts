@@ -3,6 +3,8 @@ import { renderComparison, renderDataNotes, renderMissing } from './appendix.js'
 import { resetChartIds } from './charts.js';
 import { renderDomains } from './domains.js';
 import { esc } from './html.js';
+import { sayIn } from '../../i18n/catalogue.js';
+import { REPORT_TEXTS } from '../../i18n/render/report.js';
 import { changesByRule } from './narrative.js';
 import { page } from './page.js';
 import { groupByDomain, reportTitle } from './groups.js';
@@ -15,10 +17,7 @@ export function renderReportHtml(input: ReportInput): string {
   resetChartIds();
   const { lang } = input;
   const groups = groupByDomain(input.results.results, input.plans, lang);
-  const footer =
-    lang === 'zh'
-      ? `由 plancheck 根据 ${input.sources.data.join(', ')} 生成于 ${input.generatedOn}。数值与 plancheck evaluate --format json 的结果一致。`
-      : `Written by plancheck from ${input.sources.data.join(', ')} on ${input.generatedOn}. The figures are those of plancheck evaluate --format json.`;
+  const footer = sayIn(REPORT_TEXTS, 'footer', lang, { data: input.sources.data.join(', '), date: input.generatedOn });
   const body = [
     renderOpening(input, groups),
     renderComparison(input.diff, input.results.year, lang),

@@ -2,13 +2,15 @@
 import { changesByRule, domainNarrative, DRAFT_NOTE } from './narrative.js';
 import { groupByDomain, planName, reportTitle } from './groups.js';
 import type { ReportInput } from './types.js';
+import { sayIn } from '../../i18n/catalogue.js';
+import { REPORT_TEXTS } from '../../i18n/render/report.js';
 
 export function renderReportMarkdown(input: ReportInput): string {
   const { lang } = input;
   const changes = changesByRule(input.diff);
   const lines = [`# ${reportTitle(input)}`, '', `> ${DRAFT_NOTE[lang]}`, ''];
   if (input.sample) {
-    lines.push(lang === 'zh' ? '> **示例数据：数字均为编造，不是官方统计数据。**' : '> **Sample data: the figures are made up, not official statistics.**', '');
+    lines.push(`> **${sayIn(REPORT_TEXTS, 'sampleMarkdown', lang)}**`, '');
   }
   for (const group of groupByDomain(input.results.results, input.plans, lang)) {
     lines.push(`## ${planName(group.plan, group.planId, lang)}`, '');

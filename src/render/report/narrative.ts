@@ -4,7 +4,10 @@
 import { STATUSES, type Status } from '../../core/types.js';
 import type { DiffReport, RuleDiff } from '../../diff/types.js';
 import { difference } from '../../diff/direction.js';
+import { sayer, sayIn } from '../../i18n/catalogue.js';
 import { formatNumber, type Lang } from '../../i18n/format.js';
+import { NARRATIVE_TEXTS } from '../../i18n/render/narrative.js';
+import { REPORT_TEXTS } from '../../i18n/render/report.js';
 import { STATUS_WORDS } from '../../i18n/statuses.js';
 import { gapOf } from '../../i18n/targets.js';
 import type { ResultEntry } from '../../schema/results.js';
@@ -28,7 +31,7 @@ export function gapWords(r: ResultEntry, lang: Lang): string {
   const f = r.targetCode.figures as Parameters<typeof gapOf>[0];
   if (lang === 'zh') return gapOf(f, true);
   const count = typeof f.groupCount === 'number' ? f.groupCount : 2;
-  return count === 2 ? ' gap' : ` (${gapOf(f, false)})`;
+  return count === 2 ? sayIn(NARRATIVE_TEXTS, 'gapOfTwo', lang) : sayIn(NARRATIVE_TEXTS, 'gapOfMany', lang, { words: gapOf(f, false) });
 }
 
 export function indicatorLabel(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, string>>): string {
@@ -41,8 +44,9 @@ export function headlineSentence(results: readonly ResultEntry[], domainName: st
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const r of results) counts[r.status] += 1;
   const present = STATUSES.filter((s) => counts[s] > 0);
-  if (lang === 'zh') return `${domainName}领域${results.length}项目标中，${present.map((s) => `${STATUS_WORDS.zh[s]}${counts[s]}项`).join('、')}。`;
-  return `Of the ${results.length} targets on ${domainName}, ${present.map((s) => `${counts[s]} ${STATUS_WORDS.en[s]}`).join(', ')}.`;
+  const say = sayer(NARRATIVE_TEXTS, lang);
+  const listed = present.map((s) => say('headlineCount', { status: STATUS_WORDS[lang][s], count: counts[s] })).join(say('listSeparator'));
+  return say('headline', { domain: domainName, total: results.length, counts: listed });
 }
 
 /** The target in the plan's own manner: "12/10万以下", "95%以上", "40%左右". */
@@ -51,11 +55,11 @@ function targetWords(r: ResultEntry, lang: Lang): string {
   const target = valueText(num(f, 'target'), r.unit, lang);
   const tolerance = num(f, 'tolerance') ?? 0;
   const code = r.targetCode.code === 'each_unit' ? String(f.innerCode) : r.targetCode.code;
-  const zh = lang === 'zh';
-  if (code === 'at_least') return zh ? `${target}以上` : `${target} or more`;
-  if (code === 'at_most') return zh ? `${target}以下` : `${target} or less`;
-  if (code === 'approx') return zh ? `${target}左右` : `about ${target}, ±${formatNumber(tolerance)}`;
-  if (code === 'change_from_baseline') return f.direction === 'down' ? (zh ? `${target}以下` : `${target} or less`) : zh ? `${target}以上` : `${target} or more`;
+  const say = sayer(NARRATIVE_TEXTS, lang);
+  if (code === 'at_least') return say('orMore', { target });
+  if (code === 'at_most') return say('orLess', { target });
+  if (code === 'approx') return say('about', { target, tolerance: formatNumber(tolerance) });
+  if (code === 'change_from_baseline') return say(f.direction === 'down' ? 'orLess' : 'orMore', { target });
   return target;
 }
 
@@ -63,25 +67,22 @@ function targetWords(r: ResultEntry, lang: Lang): string {
 function changeFromLastYear(r: ResultEntry, change: RuleDiff | undefined, lang: Lang): string | null {
   if (!change?.from || !change.to || change.value.delta === null) return null;
   if (change.to.valueYear !== r.year || change.from.valueYear !== r.year - 1) return null;
-  return movedBy(change.value.delta, r.unit, lang, lang === 'zh' ? '比上年' : 'from the previous year', r.kind);
+  return movedBy(change.value.delta, r.unit, lang, sayIn(NARRATIVE_TEXTS, 'previousYear', lang), r.kind);
 }
 
 const COUNT_UNITS = new Set(['人', '次', '个', '张']);
 
-/** A gap 扩大/缩小; counts (persons, times, institutions, beds) 增加/减少; rates and levels 提高/下降. */
-export function changeWords(kind: string, unit: string): [up: string, down: string] {
-  if (kind === 'gap') return ['扩大', '缩小'];
-  return COUNT_UNITS.has(unit) ? ['增加', '减少'] : ['提高', '下降'];
+/** What changes, which picks the Chinese verb: a gap, a count (persons, times, institutions, beds), or a rate or level. */
+function whatChanges(kind: string, unit: string): 'gap' | 'count' | 'level' {
+  if (kind === 'gap') return 'gap';
+  return COUNT_UNITS.has(unit) ? 'count' : 'level';
 }
 
 function movedBy(delta: number, unit: string, lang: Lang, against: string, kind = ''): string {
-  if (lang === 'zh') {
-    if (delta === 0) return `与${against.replace(/^比/, '')}持平`;
-    const [up, down] = changeWords(kind, unit);
-    return `${against}${delta > 0 ? up : down}${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)}`;
-  }
-  if (delta === 0) return `unchanged ${against}`;
-  return `${delta > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(delta))}${changeUnitText(unit, lang)} ${against}`;
+  const say = sayer(NARRATIVE_TEXTS, lang);
+  if (delta === 0) return say('unchangedAgainst', { against });
+  const params = { against, what: whatChanges(kind, unit), amount: formatNumber(Math.abs(delta)), unit: changeUnitText(unit, lang) };
+  return say(delta > 0 ? 'movedUp' : 'movedDown', params);
 }
 
 const MET = /^(met|every-year-met|unsteady|fell-every-year|annual-change-met|annual-change-average-met)/;
@@ -94,17 +95,18 @@ function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, s
   const f = r.targetCode.figures;
   const met = MET.test(r.reason.code);
   const zh = lang === 'zh';
+  const say = sayer(NARRATIVE_TEXTS, lang);
   const words = targetWords(r, lang);
   // A value the verdict did not judge (an older year's, carried forward) is not said to meet or miss the target.
-  if (!JUDGED.test(r.reason.code) && AGAINST_TARGET.has(r.targetCode.code)) return zh ? `规划目标为${words}` : `the plan target is ${words}`;
+  if (!JUDGED.test(r.reason.code) && AGAINST_TARGET.has(r.targetCode.code)) return say('targetIs', { words });
   switch (r.targetCode.code) {
     case 'at_most':
-      return met ? (zh ? `低于规划目标（${words}）` : `below the plan target (${words})`) : zh ? `高于规划目标（${words}）` : `above the plan target (${words})`;
+      return say(met ? 'belowTarget' : 'aboveTarget', { words });
     case 'at_least':
-      return met ? (zh ? `达到规划目标（${words}）` : `meeting the plan target (${words})`) : zh ? `但与${valueText(num(f, 'target'), r.unit, lang)}的目标仍有差距` : `still short of the ${valueText(num(f, 'target'), r.unit, lang)} target`;
+      return met ? say('meetsTarget', { words }) : say('shortOfTarget', { target: valueText(num(f, 'target'), r.unit, lang) });
     case 'approx':
     case 'change_from_baseline':
-      return met ? (zh ? `达到规划目标（${words}）` : `meeting the plan target (${words})`) : zh ? `未达到规划目标（${words}）` : `missing the plan target (${words})`;
+      return say(met ? 'meetsTarget' : 'missesTarget', { words });
     case 'trend_up':
     case 'trend_down':
     case 'steady_rise':
@@ -114,19 +116,17 @@ function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, s
       const base = num(f, 'baseValue');
       const baseYear = String(f.baselineYear);
       if (base === null || r.value === null) return '';
-      return movedBy(difference(base, r.value), r.unit, lang, zh ? `比${baseYear}年（${valueText(base, r.unit, lang)}）` : `from ${baseYear} (${valueText(base, r.unit, lang)})`, r.kind);
+      return movedBy(difference(base, r.value), r.unit, lang, say('sinceBaseline', { year: baseYear, value: valueText(base, r.unit, lang) }), r.kind);
     }
     case 'compare': {
       const other = num(f, 'otherValue');
-      const name = zh ? String(f.otherName ?? f.other) : `the ${namesEn[String(f.other)] ?? String(f.other)}`;
+      const name = zh ? String(f.otherName ?? f.other) : (namesEn[String(f.other)] ?? String(f.other));
       if (other === null || r.value === null) return '';
-      const word = r.value > other ? (zh ? '高于' : 'above') : r.value < other ? (zh ? '低于' : 'below') : zh ? '等于' : 'equal to';
-      return zh ? `${word}${name}${valueText(other, r.unit, lang)}` : `${word} ${name}, ${valueText(other, r.unit, lang)}`;
+      const code = r.value > other ? 'aboveOther' : r.value < other ? 'belowOther' : 'equalOther';
+      return say(code, { name, value: valueText(other, r.unit, lang) });
     }
     case 'annual_change':
-      return zh
-        ? `规划要求每年${f.direction === 'down' ? '降低' : '提高'}${formatNumber(num(f, 'amount'))}${changeUnitText(r.unit, lang)}以上`
-        : `the plan asks for a ${f.direction === 'down' ? 'fall' : 'rise'} of at least ${formatNumber(num(f, 'amount'))}${changeUnitText(r.unit, lang)} a year`;
+      return say(f.direction === 'down' ? 'annualFall' : 'annualRise', { amount: formatNumber(num(f, 'amount')), unit: changeUnitText(r.unit, lang) });
     default:
       return '';
   }
@@ -135,8 +135,9 @@ function standing(r: ResultEntry, lang: Lang, namesEn: Readonly<Record<string, s
 /** Whether and when the target is reached, from the verdict's reason code. */
 function outlook(r: ResultEntry, lang: Lang): string {
   const f = r.reason.figures;
-  const zh = lang === 'zh';
+  const say = sayer(NARRATIVE_TEXTS, lang);
   const projected = valueText(num(f, 'projected'), r.unit, lang);
+  const years = (key: string) => ({ years: (f[key] as number[]).join(say('listSeparator')) });
   const early = r.year < r.deadline;
   switch (r.reason.code) {
     case 'met-on-track':
@@ -145,41 +146,40 @@ function outlook(r: ResultEntry, lang: Lang): string {
     case 'every-year-met':
     case 'fell-every-year':
     case 'annual-change-met':
-      return early ? (zh ? '提前实现规划目标' : 'the target is met ahead of the deadline') : zh ? '实现规划目标' : 'the target is met';
+      return say(early ? 'metEarly' : 'met');
     case 'met-near-boundary':
-      return zh ? '已达到目标，但距目标界限较近，需持续关注' : 'the target is met, but close to its limit';
+      return say('metNearBoundary');
     case 'met-projection-misses':
-      return zh ? `已达到目标，但按当前趋势${r.deadline}年将为${projected}，存在不达标风险` : `the target is met, but the trend gives ${projected} in ${r.deadline}, a risk of missing it`;
+      return say('metProjectionMisses', { deadline: r.deadline, projected });
     case 'missed-projection-meets':
-      return zh ? `按当前趋势${r.deadline}年可达${projected}，有望实现规划目标` : `the trend reaches ${projected} by ${r.deadline}, so the target is within reach`;
+      return say('missedProjectionMeets', { deadline: r.deadline, projected });
     case 'missed-projection-misses':
-      return zh ? `按当前趋势${r.deadline}年仅为${projected}，难以实现规划目标` : `the trend gives only ${projected} in ${r.deadline}, so the target is unlikely to be met`;
+      return say('missedProjectionMisses', { deadline: r.deadline, projected });
     case 'missed-final':
     case 'missed-no-projection':
-      return r.year >= r.deadline ? (zh ? '未实现规划目标' : 'the target is not met') : zh ? '尚未实现规划目标' : 'the target is not yet met';
+      return say(r.year >= r.deadline ? 'notMet' : 'notYetMet');
     case 'every-year-missed':
-      return zh ? `规划要求每年达到，${(f.missedYears as number[]).join('、')}年未达到` : `the target must hold every year and was missed in ${(f.missedYears as number[]).join(', ')}`;
+    case 'annual-change-missed':
+      return say('everyYearMissed', years('missedYears'));
     case 'not-falling':
-      return zh ? `规划要求逐年下降，${(f.riseYears as number[]).join('、')}年未低于上年` : `the plan asks for a fall every year, and ${(f.riseYears as number[]).join(', ')} did not fall below the year before`;
+      return say('notFalling', years('riseYears'));
     case 'yearly-missing':
-      return zh ? `缺${(f.missingYears as number[]).join('、')}年数据，无法判断是否逐年下降` : `the ${(f.missingYears as number[]).join(', ')} figure is missing, so a fall every year cannot be shown`;
+      return say('yearlyMissing', years('missingYears'));
     case 'unsteady':
-      return zh ? `但${(f.dipYears as number[]).join('、')}年出现回落，稳中有升的要求未完全实现` : `but it fell back in ${(f.dipYears as number[]).join(', ')}, so the rise is not steady`;
+      return say('unsteady', years('dipYears'));
     case 'annual-change-average-met':
-      return zh ? `${averageChange(r, lang)}，达到要求` : `${averageChange(r, lang)} meets it`;
+      return say('averageMet', { average: averageChange(r, lang) });
     case 'annual-change-average-behind':
-      return zh ? `${averageChange(r, lang)}，尚未达到要求` : `${averageChange(r, lang)} is still short of it`;
+      return say('averageBehind', { average: averageChange(r, lang) });
     case 'annual-change-average-missed':
-      return zh ? `${averageChange(r, lang)}，未达到要求` : `${averageChange(r, lang)} falls short`;
+      return say('averageMissed', { average: averageChange(r, lang) });
     case 'no-current-value':
-      return zh ? `尚缺${r.year}年数据` : `the ${r.year} figure is still missing`;
+      return say('noCurrentValue', { year: r.year });
     case 'every-year-missing':
     case 'annual-change-missing':
-      return zh ? `${(f.missingYears as number[]).join('、')}年缺数据，无法判定每年是否达到` : `figures for ${(f.missingYears as number[]).join(', ')} are missing, so every year cannot be judged`;
-    case 'annual-change-missed':
-      return zh ? `规划要求每年达到，${(f.missedYears as number[]).join('、')}年未达到` : `the target must hold every year and was missed in ${(f.missedYears as number[]).join(', ')}`;
+      return say('everyYearMissing', years('missingYears'));
     case 'baseline-year':
-      return zh ? '基期年份，不作判定' : 'the baseline year is not judged';
+      return say('baselineYear');
     default:
       return '';
   }
@@ -189,11 +189,11 @@ function outlook(r: ResultEntry, lang: Lang): string {
 function averageChange(r: ResultEntry, lang: Lang): string {
   const average = num(r.reason.figures, 'averageChange') ?? 0;
   const amount = `${formatNumber(Math.abs(average))}${changeUnitText(r.unit, lang)}`;
-  if (lang === 'zh') return `年均${average < 0 ? '下降' : '提高'}${amount}`;
-  return `an average ${average < 0 ? 'fall' : 'rise'} of ${amount} a year`;
+  return sayIn(NARRATIVE_TEXTS, average < 0 ? 'averageFall' : 'averageRise', lang, { amount });
 }
 
 function eachUnitSentence(r: ResultEntry, name: string, lang: Lang): string {
+  const say = sayer(NARRATIVE_TEXTS, lang);
   const units = r.units!;
   const f = r.targetCode.figures;
   const dimension = lang === 'zh' ? String(f.dimensionName ?? units.dimension) : String(f.dimensionNameEn ?? units.dimension).toLowerCase();
@@ -202,50 +202,45 @@ function eachUnitSentence(r: ResultEntry, name: string, lang: Lang): string {
   const words = targetWords(r, lang);
   // Only the statuses that occur: "40个乡镇（街道）中39个达到目标（90%以上），1个预警".
   const others = (['at-risk', 'fail', 'no-data'] as const).filter((s) => (units.counts[s] ?? 0) > 0);
-  if (lang === 'zh') {
-    const rest = others.map((s) => `${units.counts[s]}个${STATUS_WORDS.zh[s]}`).join('、');
-    const list = failing.length ? `（${failing.slice(0, 5).join('、')}${failing.length > 5 ? '等' : ''}）` : '';
-    const all = units.counts.pass === total ? `${total}个${dimension}均达到目标（${words}）` : `${total}个${dimension}中${units.counts.pass}个达到目标（${words}）`;
-    return `${name}：${all}${rest ? `，${rest}` : ''}${list}。`;
-  }
-  const rest = others.map((s) => `${units.counts[s]} ${STATUS_WORDS.en[s]}`).join(', ');
-  const list = failing.length ? ` (${failing.slice(0, 5).join(', ')}${failing.length > 5 ? ', …' : ''})` : '';
-  const all = units.counts.pass === total ? `all ${total} ${dimension} units meet the target (${words})` : `${units.counts.pass} of ${total} ${dimension} units meet the target (${words})`;
-  return `${name}: ${all}${rest ? `, ${rest}` : ''}${list}.`;
+  const rest = others.map((s) => say('unitsCount', { count: units.counts[s]!, status: STATUS_WORDS[lang][s] })).join(say('listSeparator'));
+  const list = failing.length ? say('unitsList', { units: `${failing.slice(0, 5).join(say('listSeparator'))}${failing.length > 5 ? say('listMore') : ''}` }) : '';
+  const all = units.counts.pass === total ? say('unitsAll', { total, dimension, words }) : say('unitsSome', { total, dimension, words, pass: units.counts.pass ?? 0 });
+  return say('unitsSentence', { name, all, rest, list });
 }
 
 /** One sentence for a numeric target, or null for qualitative goals. `opening` adds "2024年，全县". */
 export function ruleSentence(r: ResultEntry, change: RuleDiff | undefined, lang: Lang, namesEn: Readonly<Record<string, string>>, opening: boolean): string | null {
   if (r.kind === 'qualitative') return null;
   const zh = lang === 'zh';
+  const say = sayer(NARRATIVE_TEXTS, lang);
   const name = indicatorLabel(r, lang, namesEn);
-  const open = opening ? (zh ? `${r.year}年，全县` : `In ${r.year}, the county's `) : '';
+  const open = opening ? say('opening', { year: r.year }) : '';
   // English: "the county's maternal mortality ratio" when opening, "Maternal mortality ratio" otherwise.
   const subject = zh ? `${open}${name}` : opening ? `${open}${name.charAt(0).toLowerCase()}${name.slice(1)}` : name.charAt(0).toUpperCase() + name.slice(1);
-  if (r.units) return (opening && zh ? `${r.year}年，` : '') + eachUnitSentence(r, name, lang);
+  if (r.units) return (opening && zh ? say('yearOpening', { year: r.year }) : '') + eachUnitSentence(r, name, lang);
   if (r.status === 'no-data' || r.value === null) {
-    if (r.reason.code === 'no-value' || !r.reason.text) return zh ? `${subject}缺少${r.year}年数据，无法评估。` : `${subject} has no data for ${r.year}, so it cannot be assessed.`;
+    if (r.reason.code === 'no-value' || !r.reason.text) return say('noDataFor', { subject, year: r.year });
     // No baseline to compare with, or only the baseline so far: say what is missing, as the verdict's reason does.
-    if (r.value === null) return zh ? `${subject}：${r.reason.text}` : `${subject}: ${r.reason.text}`;
-    return zh ? `${subject}为${valueText(r.value, r.unit, lang)}，${r.reason.text}` : `${subject} was ${valueText(r.value, r.unit, lang)}; ${r.reason.text}`;
+    if (r.value === null) return say('missingWhat', { subject, reason: r.reason.text });
+    return say('valueThenReason', { subject, value: valueText(r.value, r.unit, lang), reason: r.reason.text });
   }
-  const when = r.valueYear !== null && r.valueYear !== r.year ? (zh ? `（${r.valueYear}年数据）` : ` (${r.valueYear} data)`) : '';
+  const when = r.valueYear !== null && r.valueYear !== r.year ? say('dataOfYear', { year: r.valueYear }) : '';
   const parts: string[] = [];
   if (r.kind === 'annual_change') {
-    parts.push(zh ? `${subject}${when}${movedBy(r.value, r.unit, lang, '比上年')}` : `${subject}${when} was ${movedBy(r.value, r.unit, lang, 'from the previous year')}`);
+    parts.push(say('changedBy', { subject, when, moved: movedBy(r.value, r.unit, lang, say('previousYear')) }));
   } else {
     const gap = r.kind === 'gap' ? gapWords(r, lang) : '';
-    parts.push(zh ? `${subject}${gap}${when}为${valueText(r.value, r.unit, lang)}` : `${subject}${gap}${when} was ${valueText(r.value, r.unit, lang)}`);
+    parts.push(say('valueWas', { subject, gap, when, value: valueText(r.value, r.unit, lang) }));
     const yoy = changeFromLastYear(r, change, lang);
     if (yoy) parts.push(yoy);
   }
   const where = standing(r, lang, namesEn);
   if (where) parts.push(where);
-  const head = parts.join(zh ? '，' : ', ');
+  const head = parts.join(say('clauseSeparator'));
   const ahead = outlook(r, lang);
-  const aspirational = r.aspirational ? (zh ? '（力争目标）' : ' (aspirational target)') : '';
-  if (!ahead) return `${head}${aspirational}${zh ? '。' : '.'}`;
-  return zh ? `${head}，${ahead}${aspirational}。` : `${head}; ${ahead}${aspirational}.`;
+  const aspirational = r.aspirational ? say('aspirational') : '';
+  if (!ahead) return say('sentenceEnd', { head, aspirational });
+  return say('sentenceWithOutlook', { head, outlook: ahead, aspirational });
 }
 
 export function domainNarrative(
@@ -268,7 +263,4 @@ export function changesByRule(diff: DiffReport | null): Map<string, RuleDiff> {
   return new Map((diff?.changes ?? []).map((c) => [c.rule, c]));
 }
 
-export const DRAFT_NOTE = {
-  zh: '以下文字由 plancheck 根据数据自动生成，仅为草稿，请核对后修改使用。',
-  en: 'Draft generated by plancheck from the data: check and edit before use.',
-} as const;
+export const DRAFT_NOTE = { zh: sayIn(REPORT_TEXTS, 'draftNote', 'zh'), en: sayIn(REPORT_TEXTS, 'draftNote', 'en') } as const;
