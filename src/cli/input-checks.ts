@@ -1,5 +1,6 @@
 // Checks that turn wrong inputs into a clear exit 2 instead of a clean-looking table: no data rows, a year
 // the data does not cover. Kept apart from load-inputs.ts so commands call them; no evaluator code loads with them.
+import { dataFileText } from '../i18n/diagnostics/data-files.js';
 import type { Status } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
 import type { ObservationTable } from '../model/observation-table.js';
@@ -16,28 +17,18 @@ import type { Io } from './io.js';
 export function checkDataRows(
   data: { rows: { read: number; used: number }; files: readonly string[] },
   dataPaths: readonly string[],
-  lang: Lang,
   diagnostics: readonly Diagnostic[] = [],
 ): void {
-  const error = noDataRowsDiagnostic(data, dataPaths, lang);
+  const error = noDataRowsDiagnostic(data, dataPaths);
   if (error) throw new InputError([...diagnostics, error]);
 }
 
 /** The error for data without a single usable row, or null when there is one. */
-export function noDataRowsDiagnostic(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): Diagnostic | null {
+export function noDataRowsDiagnostic(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[]): Diagnostic | null {
   if (data.rows.used > 0) return null;
-  const zh = lang === 'zh';
-  const files = data.files.length;
   const { read } = data.rows;
-  const message =
-    read > 0
-      ? zh
-        ? `读入 ${read} 行数据，但没有一行可用（原因见警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`
-        : `${read} data row${read === 1 ? '' : 's'} read but none usable (the warnings say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`
-      : zh
-        ? `没有读到任何数据行（数据文件 ${files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`
-        : `no data rows found (${files} data file${files === 1 ? '' : 's'}); expected at least one row, e.g. a line under the CSV header indicator,year,value (plancheck template writes a sheet to fill in)`;
-  return { severity: 'error', code: 'no-data-rows', message, file: dataPaths.join(', '), found: `${read} rows read, 0 used`, expected: 'at least one usable data row' };
+  const message = read > 0 ? dataFileText.noUsableRows(read) : dataFileText.noRows(data.files.length);
+  return { severity: 'error', code: 'no-data-rows', message, file: dataPaths.join(', '), found: dataFileText.rowsReadNoneUsed(read), expected: dataFileText.oneUsableRow };
 }
 
 /** The years the data covers and the earliest year the plans allow; a year outside them is refused, naming both. */

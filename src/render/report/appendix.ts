@@ -79,10 +79,10 @@ export function renderDataNotes(input: ReportInput): string {
   const line = zh ? `数据行：读入 ${read}，使用 ${used}，未使用 ${unused.length}。` : `Data rows: ${read} read, ${used} used, ${unused.length} not used.`;
   const unusedRows = unused
     .slice(0, MAX_LISTED_ROWS)
-    .map((u) => `<tr><td>${esc(`${u.file}:${u.line}`)}</td><td>${esc(u.reason)}</td></tr>`)
+    .map((u) => `<tr><td>${esc(`${u.file}:${u.line}`)}</td><td>${esc(u.reason[lang])}</td></tr>`)
     .join('');
   const more = unused.length > MAX_LISTED_ROWS ? `<p class="muted">${zh ? `另有 ${unused.length - MAX_LISTED_ROWS} 行未列出（plancheck validate 列出全部）。` : `${unused.length - MAX_LISTED_ROWS} more not listed (plancheck validate lists them all).`}</p>` : '';
-  const warningItems = warnings.map((w) => `<li>${esc(formatDiagnosticPlain(w))}</li>`).join('');
+  const warningItems = warnings.map((w) => `<li>${esc(formatDiagnosticPlain(w, lang))}</li>`).join('');
   return `<section class="part" id="appendix"><h2>${zh ? '附录：数据质量' : 'Appendix: data quality'}</h2>
 <p id="rows-line">${esc(line)}</p>
 ${unused.length ? `<table class="unused"><colgroup><col style="width:35%"><col></colgroup><thead><tr><th>${zh ? '位置' : 'Where'}</th><th>${zh ? '未使用的原因' : 'Why not used'}</th></tr></thead><tbody>${unusedRows}</tbody></table>${more}` : ''}
