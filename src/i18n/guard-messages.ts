@@ -133,9 +133,10 @@ export const rowText = {
     zh: `数值 ${value} 使用了科学计数法；统计报表中的数字应完整写出`,
     en: `value ${value} is in exponent notation; statistics sheets write numbers out in full`,
   }),
+  /** `declared` is '' when the indicator has no dimensions. */
   undeclaredRow: (dimension: string, indicator: string, declared: string): Bilingual => ({
-    zh: `按 ${dimension} 分组，而 ${indicator} 不按此分组统计（其维度：${declared}）；没有规则读取此行`,
-    en: `broken down by ${dimension}, which ${indicator} is not reported by (its dimensions: ${declared}); no rule reads this row`,
+    zh: `按 ${dimension} 分组，而 ${indicator} 不按此分组统计（其维度：${declared || '无'}）；没有规则读取此行`,
+    en: `broken down by ${dimension}, which ${indicator} is not reported by (its dimensions: ${declared || 'none'}); no rule reads this row`,
   }),
   unreadUnitRow: (unit: string, dimension: string, indicator: string, read: string): Bilingual =>
     read === ''

@@ -75,6 +75,9 @@ export const zodIssueSamples: Samples<typeof zodIssueText> = {
 /** One zod issue in both languages. `field` is the last key of its path (the discriminator of a union). */
 export function describeIssue(issue: IssueLike, field: string): Bilingual {
   const list = (values: readonly unknown[]) => values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(' | ');
+  // A message the schema set itself says more than one built from the code.
+  const own = ownMessage(issue.message);
+  if (own !== undefined) return own;
   switch (issue.code) {
     case 'unrecognized_keys':
       return zodIssueText.unknownField((issue.keys ?? []).map((k) => `"${k}"`).join(', '));
@@ -93,17 +96,16 @@ export function describeIssue(issue: IssueLike, field: string): Bilingual {
     case 'too_big':
       return zodIssueText.tooBig(issue.origin ?? '', String(issue.maximum), issue.message);
     default:
-      return customMessage(issue.message);
+      return zodIssueText.other(issue.message);
   }
 }
 
 /** A schema's own message: "中文 / English", one listed in CUSTOM_ZH, or "a <kind> rule needs an indicator". */
-function customMessage(message: string): Bilingual {
-  const split = /^(.*[\u4e00-\u9fff].*?) \/ (.*)$/.exec(message);
+function ownMessage(message: string): Bilingual | undefined {
+  const split = /^(.*?[\u4e00-\u9fff].*?) \/ (.*)$/.exec(message);
   if (split) return zodIssueText.custom(split[1]!, split[2]!);
   const zh = CUSTOM_ZH[message];
   if (zh !== undefined) return zodIssueText.custom(zh, message);
   const kind = /^a (\w+) rule needs an indicator$/.exec(message)?.[1];
-  if (kind !== undefined) return zodIssueText.needsIndicator(kind);
-  return zodIssueText.other(message);
+  return kind === undefined ? undefined : zodIssueText.needsIndicator(kind);
 }

@@ -50,8 +50,11 @@ export function detectDelimiter(text: string): Delimiter {
   return tabs > commas ? '\t' : ',';
 }
 
-/** English headers named by their meaning in Chinese messages: 第3列（数值）. */
-const ZH_ROLE_NAMES: Readonly<Record<string, string>> = { indicator: '指标', year: '年份', value: '数值', unit: '单位', note: '备注' };
+/** English headers named by their meaning in Chinese messages: 第3列（数值）, 第4列（乡镇）. */
+const ZH_ROLE_NAMES: Readonly<Record<string, string>> = {
+  indicator: '指标', year: '年份', value: '数值', unit: '单位', note: '备注',
+  township: '乡镇', area: '城乡', sex: '性别', age_group: '年龄组', site: '机构',
+};
 
 /** The position and name of a column for messages: `column 3 (value)`, 第3列（数值）. */
 export function columnLabel(names: readonly string[], index: number): Bilingual {

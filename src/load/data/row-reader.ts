@@ -142,7 +142,7 @@ export class RowReader {
     row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
     if (undeclared === undefined) return unread;
     const indicator = row.resolved.kind === 'indicator' ? row.resolved.indicator : undefined;
-    const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : '—';
+    const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : '';
     return rowText.undeclaredRow(undeclared, row.resolved.id, declared);
   }
 
