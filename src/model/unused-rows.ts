@@ -10,6 +10,8 @@ export class UnusedRows implements Iterable<UnusedRow> {
   private readonly reasons: Bilingual[] = [];
   /** By the English text; the Chinese one is compared too, so two reasons that share an English text stay apart. */
   private readonly reasonNumbers = new Map<string, number>();
+  private lastReason: Bilingual | undefined;
+  private lastNumber = 0;
   private fileOf = new Uint32Array(256);
   private lineOf = new Uint32Array(256);
   private reasonOf = new Uint32Array(256);
@@ -47,6 +49,13 @@ export class UnusedRows implements Iterable<UnusedRow> {
   }
 
   private reasonNumber(reason: Bilingual): number {
+    // The loader hands the same reason object to every row of a kind (row-reader.ts memoises them): no lookup then.
+    if (reason === this.lastReason) return this.lastNumber;
+    this.lastReason = reason;
+    return (this.lastNumber = this.lookUpReason(reason));
+  }
+
+  private lookUpReason(reason: Bilingual): number {
     let key = reason.en;
     let n = this.reasonNumbers.get(key);
     if (n !== undefined && this.reasons[n]!.zh !== reason.zh) n = this.reasonNumbers.get((key = `${reason.zh}\u0000${reason.en}`));

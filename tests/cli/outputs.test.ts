@@ -101,3 +101,17 @@ describe('a reader that stops early', () => {
     expect(result.stdout.trim()).toBe('exit 1');
   });
 });
+
+describe('standard output through a pipe', () => {
+  it('a reader that starts late still gets every byte, and the exit code is kept', () => {
+    // The entry point ends the process itself once output is flushed: a slow reader must not lose the end.
+    const bin = path.join(ROOT, 'bin', 'plancheck.js');
+    const script = `node "${bin}" evaluate --sample --format json --fail-on at-risk 2>/dev/null | (sleep 0.5; wc -c); exit "\${PIPESTATUS[0]}"`;
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], { cwd: ROOT, encoding: 'utf8' });
+    const direct = runCli(['evaluate', '--sample', '--format', 'json', '--fail-on', 'at-risk']);
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(direct.stdout));
+    expect(Buffer.byteLength(direct.stdout)).toBeGreaterThan(100_000);
+    expect(piped.status).toBe(1);
+    expect(direct.status).toBe(1);
+  });
+});

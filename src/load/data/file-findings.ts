@@ -5,6 +5,7 @@ import { columnLabel } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
 import { rowText } from '../../i18n/guard-messages.js';
+import { Memo2, Memo3 } from './keyed-memo.js';
 import { quote } from './normalize-text.js';
 import type { Dimension } from '../../schema/indicator.js';
 
@@ -21,8 +22,8 @@ export class FileFindings {
   private readonly outside = { count: 0, line: 0, years: new Set<number>() };
   private readonly shortRows = { count: 0, line: 0, fields: 0 };
   /** indicator → dimension → rows broken down by a dimension the indicator is not reported by. */
-  private readonly undeclared = new Map<string, Group & { indicator: string; dimension: string }>();
-  private readonly unread = new Map<string, Group & { indicator: string; dimension: string; unit: string; read: string }>();
+  private readonly undeclared = new Memo2<Group & { indicator: string; dimension: string }>();
+  private readonly unread = new Memo3<Group & { indicator: string; dimension: string; unit: string; read: string }>();
   /** dimension → lines whose cell is blank below a filled one. */
   private readonly blanks = new Map<string, { column: number; lines: number[]; count: number }>();
 
@@ -46,17 +47,12 @@ export class FileFindings {
   }
 
   undeclaredDimension(indicator: string, dimension: string, line: number, column: number): void {
-    const key = `${indicator}\u0000${dimension}`;
-    const group = this.undeclared.get(key);
-    if (group === undefined) this.undeclared.set(key, { line, column, count: 1, indicator, dimension });
-    else group.count++;
+    this.undeclared.get(indicator, dimension, () => ({ line, column, count: 0, indicator, dimension })).count++;
   }
 
-  unreadUnit(indicator: string, dimension: string, unit: string, read: string, line: number, column: number): void {
-    const key = `${indicator}\u0000${dimension}\u0000${unit}`;
-    const group = this.unread.get(key);
-    if (group === undefined) this.unread.set(key, { line, column, count: 1, indicator, dimension, unit, read });
-    else group.count++;
+  /** `only`: the units rules read of this dimension. */
+  unreadUnit(indicator: string, dimension: string, unit: string, only: ReadonlySet<string>, line: number, column: number): void {
+    this.unread.get(indicator, dimension, unit, () => ({ line, column, count: 0, indicator, dimension, unit, read: [...only].join('、') })).count++;
   }
 
   blankDimensionCell(dimension: string, column: number, line: number): void {

@@ -4,6 +4,7 @@ import { columnLabel } from './detect.js';
 import { addCell, type RowContext } from './add-cell.js';
 import type { DimsEntry } from './dimension-values.js';
 import { FileFindings } from './file-findings.js';
+import { Memo2, Memo3 } from './keyed-memo.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
 import type { Bilingual } from '../../i18n/bilingual.js';
@@ -20,6 +21,9 @@ export class RowReader {
   private readonly row: RowContext;
   /** Dimension columns whose cell was filled in the row above, with that row's indicator (a merged cell may span the rows below). */
   private readonly mergedBlock = new Map<number, string>();
+  /** The reasons rows are not used, made once per indicator and dimension (and unit): the same text for every such row. */
+  private readonly undeclaredReasons = new Memo2<Bilingual>();
+  private readonly unreadReasons = new Memo3<Bilingual>();
 
   constructor(
     private readonly state: LoadState,
@@ -129,9 +133,10 @@ export class RowReader {
       }
       const only = unitsRead?.get(id);
       if (only !== undefined && !only.has(cell.value) && unread === undefined) {
-        const read = [...only].join('、');
-        unread = rowText.unreadUnitRow(cell.value, id, row.resolved.id, read);
-        this.findings.unreadUnit(row.resolved.id, id, cell.value, read, row.line, index + 1);
+        const { id: indicator } = row.resolved;
+        const unit = cell.value;
+        unread = this.unreadReasons.get(indicator, id, unit, () => rowText.unreadUnitRow(unit, id, indicator, [...only].join('、')));
+        this.findings.unreadUnit(indicator, id, unit, only, row.line, index + 1);
       }
       node = values.child(node, id, cell.value);
     }
@@ -141,9 +146,11 @@ export class RowReader {
     row.dims = entry.dims;
     row.cell.dimsId = this.state.store.table.dimsId(entry.dims, entry.id);
     if (undeclared === undefined) return unread;
-    const indicator = row.resolved.kind === 'indicator' ? row.resolved.indicator : undefined;
-    const declared = indicator?.dimensions?.length ? indicator.dimensions.join(', ') : '';
-    return rowText.undeclaredRow(undeclared, row.resolved.id, declared);
+    const resolved = row.resolved;
+    return this.undeclaredReasons.get(resolved.id, undeclared, () => {
+      const declared = resolved.kind === 'indicator' && resolved.indicator.dimensions?.length ? resolved.indicator.dimensions.join(', ') : '';
+      return rowText.undeclaredRow(undeclared, resolved.id, declared);
+    });
   }
 
   /**
