@@ -1,5 +1,6 @@
 // The county's own lists of townships and villages: data files beside the statistics (乡镇名单.csv, 村名单.csv;
 // one name a row, an optional code), not values in the rule model, because administrative adjustments change them.
+import { dataFileText } from '../i18n/diagnostics/data-files.js';
 import { unitListText } from '../i18n/diagnostics/unit-lists.js';
 import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -126,7 +127,7 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     },
     { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined },
   );
-  for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: { zh: p.message, en: p.message }, found: unitListText.unreadableRow, expected: unitListText.oneNameARow });
+  for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: dataFileText.badRecord(p.line, p.message), found: unitListText.unreadableRow, expected: unitListText.oneNameARow });
   const headerWords = new Set([...NAME_HEADERS, dimension.id, dimension.name, dimension.name_en, ...headerVariants(dimension.name)].map(nameKey));
   const headerAt = records.slice(0, TITLE_LINES + 1).findIndex((r) => headerColumns(r.cells, headerWords) !== undefined);
   const columns: Columns = headerAt === -1 ? { name: 0, code: 1, former: -1 } : headerColumns(records[headerAt]!.cells, headerWords)!;

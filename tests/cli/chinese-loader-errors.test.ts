@@ -70,6 +70,13 @@ const CASES: Case[] = [
     en: /a\.csv:3: info: 1 row has a year outside the plan \(2099\)[^]*a\.csv:3: not used: year outside the plan \(2099; the plan covers 2020–2025\)/,
   },
   {
+    name: 'a quote that is never closed',
+    args: [...P(MINI.plans), write('quote/a.csv', `${good}mmr,2024,"9\nmmr,2025,8\n`)],
+    status: 2,
+    zh: /a\.csv:3: 错误: 引号未闭合：从第 3 行开始的记录中有一个 " 没有对应的结束引号，文件其余部分未读取；应为每个开始的 " 都有结束的 "[^]*a\.csv:3: 未使用: 错误：引号未闭合（文件其余部分）/,
+    en: /a\.csv:3: error: unterminated quoted field: a " opened in the record starting at line 3 is never closed[^]*a\.csv:3: not used: error: unterminated quoted field \(rest of the file\)/,
+  },
+  {
     name: 'a GBK file read as UTF-8',
     args: [...P(MINI.plans), '--encoding', 'utf-8', write('gbk/a.csv', encodeGbk('指标,年份,数值\n孕产妇死亡率,2023,10\n'))],
     status: 2,

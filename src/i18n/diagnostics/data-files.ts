@@ -20,7 +20,8 @@ export const dataFileText = {
   filesFound: (count: number): Bilingual => ({ zh: `${count} 个文件`, en: `${count} files` }),
   atMostFiles: (max: number): Bilingual => ({ zh: `至多 ${max} 个数据文件（合并工作表，或按文件夹分别运行）`, en: `at most ${max} data files (merge sheets, or run per folder)` }),
   // Reading a file's bytes.
-  fileCannotBeRead: (code: string, detail: string): Bilingual => ({ zh: `文件无法读取（${code}：${detail}）`, en: `file cannot be read (${code}: ${detail})` }),
+  // The system's and the CSV parser's own words are English: Chinese names the error code, or says what kind of fault.
+  fileCannotBeRead: (code: string, detail: string): Bilingual => ({ zh: `文件无法读取（${code}）`, en: `file cannot be read (${code}: ${detail})` }),
   readableFile: { zh: '可读取的文件', en: 'a readable file' },
   utf16: { zh: '文件是 UTF-16 文本（Excel 的 “Unicode 文本”），未读取', en: 'file is UTF-16 text (Excel "Unicode Text"); the file is not read' },
   binary: (line: number, byte: number): Bilingual => ({ zh: `文件含二进制内容（第 ${line} 行第 ${byte} 字节为 NUL），未读取`, en: `file has binary content (a NUL byte at line ${line}, byte ${byte}); the file is not read` }),
@@ -38,7 +39,7 @@ export const dataFileText = {
     zh: `引号未闭合：从第 ${line} 行开始的记录中有一个 " 没有对应的结束引号，文件其余部分未读取`,
     en: `unterminated quoted field: a " opened in the record starting at line ${line} is never closed, so the rest of the file is not read`,
   }),
-  badRecord: (line: number, detail: string): Bilingual => ({ zh: `从第 ${line} 行开始的 CSV 记录无法读取（${detail}）`, en: `the CSV record starting at line ${line} cannot be read (${detail})` }),
+  badRecord: (line: number, detail: string): Bilingual => ({ zh: `从第 ${line} 行开始的 CSV 记录格式有误，无法读取`, en: `the CSV record starting at line ${line} cannot be read (${detail})` }),
   closingQuote: { zh: '每个开始的 " 都有结束的 "', en: 'a closing " for every opening "' },
   unterminatedFound: { zh: '未闭合的引号', en: 'an unterminated quote' },
   wellFormedCsv: { zh: '格式正确的 CSV', en: 'well-formed CSV' },

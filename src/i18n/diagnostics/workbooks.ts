@@ -45,7 +45,7 @@ export const workbookText = {
   tooManyRows: (limit: string, line: number): Bilingual => ({ zh: `工作簿超过 ${limit} 行，第 ${line} 行及以后未读取`, en: `the workbook has more than ${limit} rows; row ${line} and all after it are not read` }),
   overRows: (limit: string): Bilingual => ({ zh: `超过 ${limit} 行`, en: `over ${limit} rows` }),
   atMostRows: (limit: string): Bilingual => ({ zh: `一个工作簿至多 ${limit} 行；请拆分，或另存为 CSV（无行数限制）`, en: `at most ${limit} rows in one workbook; split it, or save it as CSV (no row limit)` }),
-  cannotRead: (detail: string): Bilingual => ({ zh: `工作簿无法读取（${detail}），此后内容未读取`, en: `the workbook cannot be read (${detail}); what follows this point is not read` }),
+  cannotRead: (detail: string): Bilingual => ({ zh: '工作簿内容已损坏，无法读取，此后内容未读取', en: `the workbook cannot be read (${detail}); what follows this point is not read` }),
   damagedFound: { zh: '损坏的工作簿内容', en: 'damaged workbook content' },
   headerRowsJoined: (upper: number, line: number): Bilingual => ({ zh: `第 ${upper}、${line} 行（含跨两行的合并单元格）作为一个表头读取`, en: `rows ${upper} and ${line} are read as one header (cells merged over both)` }),
   twoRowHeader: { zh: '两行表头', en: 'a two-row header' },

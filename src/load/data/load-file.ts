@@ -42,7 +42,7 @@ function reportCsvProblems(state: LoadState, file: string, problems: readonly Cs
     state.sink.add({ severity: 'error', code: 'csv-syntax', file, line: p.line, problem, found: unterminated ? dataFileText.unterminatedFound : p.code, expected });
     if (headerLine > 0 && p.line > headerLine) {
       state.tally.readRow(file);
-      state.tally.skip(file, p.line, unterminated ? unusedText.unterminated : unusedText.error({ zh: p.message, en: p.message }));
+      state.tally.skip(file, p.line, unterminated ? unusedText.unterminated : unusedText.error(dataFileText.badRecord(p.line, p.message)));
     }
   }
 }
