@@ -60,7 +60,7 @@ export async function readResultsFile(file: string, io: Io, lang: Lang = 'en'): 
   }
   const { parseResultsText } = await import('../diff/read-results.js');
   const parsed = parseResultsText(text);
-  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message}`);
+  if (!parsed.ok) throw new UsageError(`${file}: ${parsed.message[lang]}`);
   return parsed.results;
 }
 

@@ -1,5 +1,6 @@
 // Checks that turn wrong inputs into a clear exit 2 instead of a clean-looking table: no data rows, a year
 // the data does not cover. Kept apart from load-inputs.ts so commands call them; no evaluator code loads with them.
+import { dataFileText } from '../i18n/diagnostics/data-files.js';
 import type { Status } from '../core/types.js';
 import type { Lang } from '../i18n/format.js';
 import { message } from '../i18n/messages.js';
@@ -17,20 +18,18 @@ import type { Io } from './io.js';
 export function checkDataRows(
   data: { rows: { read: number; used: number }; files: readonly string[] },
   dataPaths: readonly string[],
-  lang: Lang,
   diagnostics: readonly Diagnostic[] = [],
 ): void {
-  const error = noDataRowsDiagnostic(data, dataPaths, lang);
+  const error = noDataRowsDiagnostic(data, dataPaths);
   if (error) throw new InputError([...diagnostics, error]);
 }
 
 /** The error for data without a single usable row, or null when there is one. */
-export function noDataRowsDiagnostic(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[], lang: Lang): Diagnostic | null {
+export function noDataRowsDiagnostic(data: { rows: { read: number; used: number }; files: readonly string[] }, dataPaths: readonly string[]): Diagnostic | null {
   if (data.rows.used > 0) return null;
-  const files = data.files.length;
   const { read } = data.rows;
-  const text = read > 0 ? message('noUsableRows', lang, { read }) : message('noDataRowsFound', lang, { files });
-  return { severity: 'error', code: 'no-data-rows', message: text, file: dataPaths.join(', '), found: `${read} rows read, 0 used`, expected: 'at least one usable data row' };
+  const message = read > 0 ? dataFileText.noUsableRows(read) : dataFileText.noRows(data.files.length);
+  return { severity: 'error', code: 'no-data-rows', message, file: dataPaths.join(', '), found: dataFileText.rowsReadNoneUsed(read), expected: dataFileText.oneUsableRow };
 }
 
 /** The years the data covers and the earliest year the plans allow; a year outside them is refused, naming both. */

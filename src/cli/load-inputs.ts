@@ -108,7 +108,7 @@ export async function loadInputs(
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
   const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
-  if (!options.collectOnly) checkDataRows(data, dataPaths, resolveLang(options.lang, io.env), diagnostics);
+  if (!options.collectOnly) checkDataRows(data, dataPaths, diagnostics);
   // Listed sorted, as they are read: the order on the command line must not change a byte of the output.
   return { model, data, planPaths: [...planPaths].sort(byCodePoint), dataPaths: [...dataPaths].sort(byCodePoint), diagnostics, sample: source.sample };
 }

@@ -220,7 +220,7 @@ function exitCodeForError(error: unknown, io: Io, debug: boolean, lang: Lang): n
     return error.exitCode === 0 ? EXIT.ok : EXIT.input;
   }
   if (error instanceof InputError) {
-    io.stderr(renderDiagnostics(error.diagnostics, { includeInfo: false }));
+    io.stderr(renderDiagnostics(error.diagnostics, { includeInfo: false, lang }));
     return EXIT.input;
   }
   if (error instanceof UsageError) {

@@ -1,6 +1,6 @@
 // `plancheck validate`: check rule files and data without evaluating; every problem at once.
 import { message } from '../i18n/messages.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { localizeDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { UnusedRow } from '../model/data.js';
 import { formatLocation } from '../model/location.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
@@ -39,11 +39,13 @@ export async function runValidate(dataArgs: string[], options: ValidateOptions, 
   const findings = options.rulesOnly ? await checkRules(options, io, lang) : await checkAll(dataArgs, options, io, lang);
   const errors = findings.diagnostics.filter((d) => d.severity === 'error').length;
   if (format === 'json') {
-    // Every finding, none summarised or left out.
-    const json = { ...findings.counts, errors, diagnostics: findings.diagnostics, unused: findings.unused, summary: findings.summary };
+    // Every finding, none summarised or left out, in the output language; codes are the same in both.
+    const diagnostics = findings.diagnostics.map((d) => localizeDiagnostic(d, lang));
+    const unused = findings.unused.map((row) => ({ ...row, reason: row.reason[lang] }));
+    const json = { ...findings.counts, errors, diagnostics, unused, summary: findings.summary };
     await write(JSON.stringify(json, null, 2) + '\n', options, io, findings.files, lang);
   } else {
-    const listed = options.quiet ? '' : renderDiagnostics(findings.diagnostics, { includeInfo: true }) + findings.unused.map((row) => `${formatLocation(row.file, row.line)}: ${message('notUsed', lang)}: ${row.reason}\n`).join('');
+    const listed = options.quiet ? '' : renderDiagnostics(findings.diagnostics, { includeInfo: true, lang }) + findings.unused.map((row) => `${formatLocation(row.file, row.line, undefined, lang)}: ${message('notUsed', lang)}: ${row.reason[lang]}\n`).join('');
     if (options.output) await writeOutput(options.output, listed + findings.summary + '\n', findings.files, lang);
     else {
       // The findings are diagnostics (stderr); the summary is the command's result (stdout).
@@ -69,7 +71,7 @@ async function checkRules(options: ValidateOptions, io: Io, lang: 'zh' | 'en'): 
 async function checkAll(dataArgs: string[], options: ValidateOptions, io: Io, lang: 'zh' | 'en'): Promise<Findings> {
   const inputs = await loadInputs(dataArgs, { ...options, collectOnly: true }, io);
   // Nothing to validate is not a clean bill of health.
-  const noRows = noDataRowsDiagnostic(inputs.data, inputs.dataPaths, lang);
+  const noRows = noDataRowsDiagnostic(inputs.data, inputs.dataPaths);
   if (noRows) inputs.diagnostics.push(noRows);
   const { read, used, unused } = inputs.data.rows;
   const errors = inputs.diagnostics.filter((d) => d.severity === 'error').length;

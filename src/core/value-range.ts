@@ -29,10 +29,3 @@ export function clampTo(value: number, range: ValueRange): { value: number; boun
   return { value, bound: null };
 }
 
-/** "0–100", "≥ 0", "any value": for messages. */
-export function describeRange(range: ValueRange): string {
-  if (range.min !== null && range.max !== null) return `${range.min}–${range.max}`;
-  if (range.min !== null) return `≥ ${range.min}`;
-  if (range.max !== null) return `≤ ${range.max}`;
-  return 'any value';
-}

@@ -1,12 +1,13 @@
 // Parses and validates the text of a results file, with messages that say where and what is wrong.
+import type { Bilingual } from '../i18n/bilingual.js';
+import { resultsFileText } from '../i18n/diagnostics/results.js';
+import { describeIssue } from '../i18n/diagnostics/zod-issues.js';
 import { RESULTS_SCHEMA_VERSION, summarize } from '../evaluate/evaluate-plans.js';
 import { jsonErrorOffset } from './json-position.js';
 import { resultsText } from '../i18n/guard-messages.js';
 import { resultsFileSchema, type ResultsFile } from '../schema/results.js';
 
-export type ParsedResults = { ok: true; results: ResultsFile } | { ok: false; message: string };
-
-const EXPECTED = 'expected a results file written by plancheck evaluate --format json';
+export type ParsedResults = { ok: true; results: ResultsFile } | { ok: false; message: Bilingual };
 /** Results-file versions this plancheck reads; any other is refused rather than read by guesswork. */
 const KNOWN_VERSIONS: readonly number[] = [RESULTS_SCHEMA_VERSION];
 
@@ -17,14 +18,14 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
-/** "line 3, column 7: Unexpected token …" from a JSON.parse error, located the same way on every Node version. */
-export function describeJsonError(text: string, error: Error): string {
+/** Where a JSON.parse error is (line, column, located the same way on every Node version) and what it says. */
+export function describeJsonError(text: string, error: Error): { line: number; column: number; detail: string } {
   const message = error.message
     .replace(/\s*(in JSON )?at position \d+.*$/s, '')
     .replace(/,\s*(\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
     .replace(/\s*\(line \d+ column \d+\)$/, '');
   const at = lineColumnAt(text, jsonErrorOffset(text) ?? text.length);
-  return `line ${at.line}, column ${at.column}: ${message}`;
+  return { ...at, detail: message };
 }
 
 /** $.results[3].status */
@@ -37,24 +38,25 @@ export function parseResultsText(text: string): ParsedResults {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    if (text.trim() === '') return { ok: false, message: `the file is empty; ${EXPECTED}` };
-    return { ok: false, message: `not valid JSON: ${describeJsonError(text.replace(/^\uFEFF/, ''), error as Error)}; ${EXPECTED}` };
+    if (text.trim() === '') return { ok: false, message: resultsFileText.empty };
+    const at = describeJsonError(text.replace(/^\uFEFF/, ''), error as Error);
+    return { ok: false, message: resultsFileText.notJson(at.line, at.column, at.detail) };
   }
   const parsed = resultsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((issue) => `${pathText(issue.path)}: ${issue.message}`);
-    const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : '';
+    const issues = parsed.error.issues.slice(0, 3).map((issue) => ({ at: pathText(issue.path), what: describeIssue(issue, String(issue.path.at(-1) ?? '')) }));
+    const listed = { zh: issues.map((i) => `${i.at}：${i.what.zh}`).join('；'), en: issues.map((i) => `${i.at}: ${i.what.en}`).join('; ') };
     const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-    const newer = typeof version === 'number' && version > RESULTS_SCHEMA_VERSION ? ` (schemaVersion ${version} is newer than this plancheck reads, ${RESULTS_SCHEMA_VERSION})` : '';
-    return { ok: false, message: `not a plancheck results file${newer}: ${issues.join('; ')}${more}; ${EXPECTED}` };
+    const newer = typeof version === 'number' && version > RESULTS_SCHEMA_VERSION ? resultsFileText.newerVersion(version, RESULTS_SCHEMA_VERSION) : undefined;
+    return { ok: false, message: resultsFileText.notResults(listed, parsed.error.issues.length - 3, newer) };
   }
   const version = parsed.data.schemaVersion;
   if (!KNOWN_VERSIONS.includes(version)) {
-    return { ok: false, message: `${resultsText.unknownVersion(version, version > RESULTS_SCHEMA_VERSION, KNOWN_VERSIONS.join(' or ')).en} (${EXPECTED.replace(/^expected /, '')})` };
+    return { ok: false, message: resultsFileText.versionExpected(resultsText.unknownVersion(version, version > RESULTS_SCHEMA_VERSION, KNOWN_VERSIONS.join(' / '))) };
   }
   const seen = new Set<string>();
   for (const [i, r] of parsed.data.results.entries()) {
-    if (seen.has(r.rule)) return { ok: false, message: `rule ${r.rule} appears twice ($.results[${i}]); ${EXPECTED}` };
+    if (seen.has(r.rule)) return { ok: false, message: resultsFileText.ruleTwice(r.rule, i) };
     seen.add(r.rule);
   }
   // Every count the summary gives must be what the results hold (a count it leaves out contradicts nothing).
@@ -62,7 +64,7 @@ export function parseResultsText(text: string): ParsedResults {
   for (const [key, claimed] of Object.entries(parsed.data.summary)) {
     const count = counted[key];
     if (count !== undefined && claimed !== count) {
-      return { ok: false, message: resultsText.summaryContradicts(key, claimed, count).en };
+      return { ok: false, message: resultsText.summaryContradicts(key, claimed, count) };
     }
   }
   return { ok: true, results: parsed.data };

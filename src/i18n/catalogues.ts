@@ -1,5 +1,7 @@
-// Every message catalogue in one list, for the completeness test (tests/i18n/catalogue.test.ts): a new catalogue is
-// one line here. Not imported by the program itself, so it costs no start-up time.
+// Every message catalogue in one list, for the completeness tests: a new catalogue is one line here. Texts of
+// the CLI and the renderers are checked by tests/i18n/catalogue.test.ts; the loaders' diagnostics, which are
+// functions of their figures, come with sample figures (DIAGNOSTIC_CATALOGUES) and are checked by
+// tests/i18n/diagnostics/catalogues.test.ts. Not imported by the program itself, so it costs no start-up time.
 import { byCode, type Catalogue } from './catalogue.js';
 import { CSV_HEADERS_ZH } from './csv-headers.js';
 import { EXAMPLES, HELP } from './help.js';
@@ -14,6 +16,8 @@ import { OUTPUT_TEXTS } from './render/outputs.js';
 import { CHANGE_UNIT_TEXTS, REPORT_TEXTS, UNIT_TEXTS } from './render/report.js';
 import { TEMPLATE_TEXTS } from './render/template.js';
 import { STATUS_WORDS } from './statuses.js';
+
+export { DIAGNOSTIC_CATALOGUES } from './diagnostics/index.js';
 
 /** The examples of each command's --help, one code per example ("evaluate#1"). */
 const examples: Catalogue = Object.fromEntries(

@@ -1,15 +1,8 @@
 // Messages of the guards on files plancheck opens and writes, in Chinese and English, kept together so they can move
-// into the message catalogue as one block. Loaders have no language yet and use `en`; the CLI passes its --lang.
-import type { Lang } from './format.js';
+// into the message catalogue as one block (src/i18n/diagnostics/index.ts lists them for the completeness test).
+import type { Bilingual } from './bilingual.js';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-export function say(lang: Lang, message: Bilingual): string {
-  return message[lang];
-}
+export { say, type Bilingual } from './bilingual.js';
 
 /** Why a path cannot be read, from the error code of stat/open/read (or the kind of file found). */
 export function readFailure(code: string | undefined, detail = ''): Bilingual {
@@ -140,21 +133,22 @@ export const rowText = {
     zh: `数值 ${value} 使用了科学计数法；统计报表中的数字应完整写出`,
     en: `value ${value} is in exponent notation; statistics sheets write numbers out in full`,
   }),
+  /** `declared` is '' when the indicator has no dimensions. */
   undeclaredRow: (dimension: string, indicator: string, declared: string): Bilingual => ({
-    zh: `按 ${dimension} 分组，而 ${indicator} 不按此分组统计（其维度：${declared}）；没有规则读取此行`,
-    en: `broken down by ${dimension}, which ${indicator} is not reported by (its dimensions: ${declared}); no rule reads this row`,
+    zh: `按 ${dimension} 分组，而 ${indicator} 不按此分组统计（其维度：${declared || '无'}）；没有规则读取此行`,
+    en: `broken down by ${dimension}, which ${indicator} is not reported by (its dimensions: ${declared || 'none'}); no rule reads this row`,
   }),
   unreadUnitRow: (unit: string, dimension: string, indicator: string, read: string): Bilingual =>
     read === ''
       ? { zh: `没有规则按 ${dimension} 读取 ${indicator}（「${unit}」）`, en: `no rule reads ${indicator} by ${dimension} (${unit})` }
       : { zh: `${indicator} 的 ${dimension}「${unit}」没有规则读取（规则只读 ${read}）`, en: `no rule reads ${dimension} ${unit} of ${indicator} (the rules read only ${read})` },
-  unreadUnitRows: (unit: string, dimension: string, indicator: string, read: string, count: string): Bilingual =>
+  unreadUnitRows: (unit: string, dimension: string, indicator: string, read: string, count: Bilingual): Bilingual =>
     read === ''
-      ? { zh: `${indicator} 按 ${dimension} 分组的数据（「${unit}」${count}）没有规则读取，均未使用`, en: `rows of ${indicator} by ${dimension} (${unit}${count}) are read by no rule: no rule judges ${indicator} by ${dimension}; they are not used` }
-      : { zh: `${indicator} 的 ${dimension}「${unit}」的数据${count}没有规则读取（规则只读 ${read}），均未使用`, en: `rows of ${indicator} for ${dimension} ${unit}${count} are read by no rule (the rules read only ${read}) and are not used` },
-  undeclaredRows: (indicator: string, dimension: string, count: string): Bilingual => ({
-    zh: `${indicator} 的数据按 ${dimension} 分组，而该指标不按此分组统计${count}；没有规则读取这些行，均未使用`,
-    en: `rows of ${indicator} are broken down by ${dimension}, which the indicator is not reported by${count}; no rule reads them and they are not used`,
+      ? { zh: `${indicator} 按 ${dimension} 分组的数据（「${unit}」${count.zh}）没有规则读取，均未使用`, en: `rows of ${indicator} by ${dimension} (${unit}${count.en}) are read by no rule: no rule judges ${indicator} by ${dimension}; they are not used` }
+      : { zh: `${indicator} 的 ${dimension}「${unit}」的数据${count.zh}没有规则读取（规则只读 ${read}），均未使用`, en: `rows of ${indicator} for ${dimension} ${unit}${count.en} are read by no rule (the rules read only ${read}) and are not used` },
+  undeclaredRows: (indicator: string, dimension: string, count: Bilingual): Bilingual => ({
+    zh: `${indicator} 的数据按 ${dimension} 分组，而该指标不按此分组统计${count.zh}；没有规则读取这些行，均未使用`,
+    en: `rows of ${indicator} are broken down by ${dimension}, which the indicator is not reported by${count.en}; no rule reads them and they are not used`,
   }),
   blankCells: (dimension: string, count: number, lines: string): Bilingual => ({
     zh: `${count} 行的 ${dimension} 单元格为空，而上一行已填写（第 ${lines} 行）：是电子表格中的合并单元格吗？这些行按合计读取`,

@@ -100,14 +100,6 @@ export const MESSAGES = {
   },
   progressRows: { zh: (p) => `已读入 ${p.count} 行（${p.file}）…`, en: (p) => `${p.count} rows read (${p.file})…` },
   progressEvaluating: { zh: (p) => `评估 ${p.count} 条规则…`, en: (p) => `evaluating ${p.count} rules…` },
-  noUsableRows: {
-    zh: (p) => `读入 ${p.read} 行数据，但没有一行可用（原因见警告，plancheck validate 逐行列出）；需要至少一行指标、年份和数值都可识别的数据`,
-    en: (p) => `${p.read} data row${p.read === 1 ? '' : 's'} read but none usable (the warnings say why; plancheck validate lists each row); expected at least one row with a known indicator, a year of the plans and a value`,
-  },
-  noDataRowsFound: {
-    zh: (p) => `没有读到任何数据行（数据文件 ${p.files} 个）；需要至少一行数据，如 CSV 表头 indicator,year,value 之下的一行（plancheck template 生成填报表）`,
-    en: (p) => `no data rows found (${p.files} data file${p.files === 1 ? '' : 's'}); expected at least one row, e.g. a line under the CSV header indicator,year,value (plancheck template writes a sheet to fill in)`,
-  },
   noYearsCovered: { zh: '无', en: 'none' },
   yearBeforeBaseline: {
     zh: (p) => `${p.option} ${p.year} 早于规划基期 ${p.baseline} 年；数据覆盖的年份：${p.covered}`,

@@ -1,4 +1,6 @@
 // Cross-file checks: plans and domains exist, ids are unique, indicators and derivations resolve.
+import type { Bilingual } from '../i18n/bilingual.js';
+import { planText } from '../i18n/diagnostics/plans.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LoadedRule, PlanModel } from '../model/plan-model.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
@@ -15,7 +17,7 @@ export interface Located<T> {
 
 export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { model: Omit<PlanModel, 'files'>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const error = (doc: Located<PlancheckFile>, path: PropertyKey[], code: string, message: string) =>
+  const error = (doc: Located<PlancheckFile>, path: PropertyKey[], code: string, message: Bilingual) =>
     diagnostics.push({ severity: 'error', code, file: doc.file, ...doc.locate(path), message });
 
   const plans = new Map<string, Plan>();
@@ -32,7 +34,7 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
     const value = doc.value;
     if (value.type === 'plan') {
       const first = firstAt(`plan ${value.plan.id}`, doc, ['plan', 'id']);
-      if (first !== undefined) error(doc, ['plan', 'id'], 'duplicate-id', modelText.definedTwice('plan', value.plan.id, first, modelText.onePlanFile).en);
+      if (first !== undefined) error(doc, ['plan', 'id'], 'duplicate-id', modelText.definedTwice('plan', value.plan.id, first, modelText.onePlanFile));
       else plans.set(value.plan.id, value.plan);
     } else if (value.type === 'indicators') {
       value.indicators?.forEach((indicator, i) => {
@@ -40,14 +42,14 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
         // The same definition twice (a shared file copied into a plan's folder) is harmless; a different one is not.
         if (first === undefined) indicators.set(indicator.id, indicator);
         else if (!sameDefinition(indicators.get(indicator.id), indicator)) {
-          error(doc, ['indicators', i, 'id'], 'duplicate-id', modelText.definedTwice('indicator', indicator.id, first, modelText.oneIndicatorId).en);
+          error(doc, ['indicators', i, 'id'], 'duplicate-id', modelText.definedTwice('indicator', indicator.id, first, modelText.oneIndicatorId));
         }
       });
       value.dimensions?.forEach((dimension, i) => {
         const first = firstAt(`dimension ${dimension.id}`, doc, ['dimensions', i, 'id']);
         if (first === undefined) dimensions.set(dimension.id, dimension);
         else if (!sameDefinition(dimensions.get(dimension.id), dimension)) {
-          error(doc, ['dimensions', i, 'id'], 'duplicate-id', modelText.definedTwice('dimension', dimension.id, first, modelText.oneDimension).en);
+          error(doc, ['dimensions', i, 'id'], 'duplicate-id', modelText.definedTwice('dimension', dimension.id, first, modelText.oneDimension));
         }
       });
     }
@@ -59,21 +61,21 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
     if (value.type !== 'rules') continue;
     const plan = plans.get(value.plan);
     if (!plan) {
-      error(doc, ['plan'], 'unknown-plan', `unknown plan "${value.plan}"; expected one of: ${[...plans.keys()].join(', ') || '(no plan file loaded)'}`);
+      error(doc, ['plan'], 'unknown-plan', planText.unknownPlan(value.plan, [...plans.keys()].join(', ')));
       continue;
     }
     const domain = plan.domains.find((d) => d.id === value.domain);
     if (!domain) {
-      error(doc, ['domain'], 'unknown-domain', `unknown domain "${value.domain}" in plan ${plan.id}; expected one of: ${plan.domains.map((d) => d.id).join(', ')}`);
+      error(doc, ['domain'], 'unknown-domain', planText.unknownDomain(value.domain, plan.id, plan.domains.map((d) => d.id).join(', ')));
       continue;
     }
     value.rules.forEach((rule, i) => {
       const at = (...path: PropertyKey[]) => ['rules', i, ...path];
       const first = firstAt(`rule ${rule.id}`, doc, at('id'));
-      if (first !== undefined) error(doc, at('id'), 'duplicate-id', modelText.ruleIdTwice(rule.id, first).en);
-      if (rule.indicator && !indicators.has(rule.indicator)) error(doc, at('indicator'), 'unknown-indicator', `indicator "${rule.indicator}" is not defined; expected an id from an indicators file`);
+      if (first !== undefined) error(doc, at('id'), 'duplicate-id', modelText.ruleIdTwice(rule.id, first));
+      if (rule.indicator && !indicators.has(rule.indicator)) error(doc, at('indicator'), 'unknown-indicator', planText.unknownIndicator(rule.indicator));
       const check = rule.check;
-      if (check.kind === 'compare' && !indicators.has(check.other)) error(doc, at('check', 'other'), 'unknown-indicator', `reference indicator "${check.other}" is not defined; expected an id from an indicators file`);
+      if (check.kind === 'compare' && !indicators.has(check.other)) error(doc, at('check', 'other'), 'unknown-indicator', planText.unknownReference(check.other));
       checkDimensions(check, dimensions, (path, code, message) => error(doc, at('check', ...path), code, message));
       rules.push({ rule, plan, domain, file: doc.file, line: doc.locate(at()).line });
     });
@@ -85,10 +87,10 @@ export function checkModel(documents: ReadonlyArray<Located<PlancheckFile>>): { 
       const derivation = indicator.derivation;
       if (!derivation) return;
       for (const part of ['numerator', 'denominator'] as const) {
-        if (!indicators.has(derivation[part])) error(doc, ['indicators', i, 'derivation', part], 'unknown-indicator', `${part} "${derivation[part]}" of ${indicator.id} is not defined; expected an indicator id`);
+        if (!indicators.has(derivation[part])) error(doc, ['indicators', i, 'derivation', part], 'unknown-indicator', planText.unknownPart(part, derivation[part], indicator.id));
       }
       const cycle = findDerivationCycle(indicator.id, indicators);
-      if (cycle) error(doc, ['indicators', i, 'derivation'], 'derivation-cycle', `derived indicators form a cycle: ${cycle.join(' → ')}; expected a derivation that ends in reported counts`);
+      if (cycle) error(doc, ['indicators', i, 'derivation'], 'derivation-cycle', planText.derivationCycle(cycle.join(' → ')));
     });
   }
   diagnostics.push(...checkReferences(documents, indicators, dimensions));
@@ -122,11 +124,11 @@ function findDerivationCycle(start: string, indicators: ReadonlyMap<string, Indi
 }
 
 /** A rule's dimension and the units it names must be declared: a misspelt one would otherwise judge nothing. */
-function checkDimensions(check: Rule['check'], dimensions: ReadonlyMap<string, Dimension>, error: (path: PropertyKey[], code: string, message: string) => void): void {
+function checkDimensions(check: Rule['check'], dimensions: ReadonlyMap<string, Dimension>, error: (path: PropertyKey[], code: string, message: Bilingual) => void): void {
   if (check.kind !== 'each_unit' && check.kind !== 'gap' && check.kind !== 'each_site') return;
   const dimension = dimensions.get(check.dimension);
   if (dimension === undefined) {
-    error(['dimension'], 'unknown-dimension', `dimension "${check.dimension}" is not declared; expected one of: ${[...dimensions.keys()].join(', ') || '(no dimensions file loaded)'}`);
+    error(['dimension'], 'unknown-dimension', planText.unknownDimension(check.dimension, [...dimensions.keys()].join(', ')));
     return;
   }
   // Units of a county list come with the data and are checked there; fixed values (城镇, 农村) are checked here.
@@ -134,6 +136,6 @@ function checkDimensions(check: Rule['check'], dimensions: ReadonlyMap<string, D
   const [key, named] = check.kind === 'gap' ? ['groups', check.groups] : check.kind === 'each_unit' ? ['units', check.units] : ['', undefined];
   if (!Array.isArray(named)) return;
   named.forEach((unit, i) => {
-    if (!dimension.values.includes(unit)) error([key, i], 'unknown-dimension-value', `"${unit}" is not a value of dimension ${dimension.id}; expected one of: ${dimension.values.join(', ')}`);
+    if (!dimension.values.includes(unit)) error([key, i], 'unknown-dimension-value', planText.notAValueOf(unit, dimension.id, dimension.values.join(', ')));
   });
 }

@@ -1,5 +1,6 @@
 // Cross-checks of what the model refers to: indicators' dimensions, unique indicator names, sane plan years.
 // Each of these used to load cleanly and make a rule silently 无数据 (or send rows to the wrong indicator).
+import type { Bilingual } from '../i18n/bilingual.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Dimension, Indicator } from '../schema/indicator.js';
 import type { PlancheckFile } from '../schema/plan-file.js';
@@ -14,9 +15,9 @@ type Doc = Located<PlancheckFile>;
 
 export function checkReferences(documents: readonly Doc[], indicators: ReadonlyMap<string, Indicator>, dimensions: ReadonlyMap<string, Dimension>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const error = (doc: Doc, path: PropertyKey[], code: string, message: string) =>
+  const error = (doc: Doc, path: PropertyKey[], code: string, message: Bilingual) =>
     diagnostics.push({ severity: 'error', code, file: doc.file, ...doc.locate(path), message });
-  const known = [...dimensions.keys()].join(', ') || '(none defined)';
+  const known = [...dimensions.keys()].join(', ') || '—';
   const names = new Map<string, { id: string; place: string }>();
 
   for (const doc of documents) {
@@ -24,17 +25,17 @@ export function checkReferences(documents: readonly Doc[], indicators: ReadonlyM
     if (value.type === 'plan') {
       const { baseline_year: baseline, start_year: start, deadline } = value.plan;
       if (baseline < YEAR_LIMITS.earliest || baseline > YEAR_LIMITS.latest) {
-        error(doc, ['plan', 'baseline_year'], 'bad-year', modelText.implausibleBaseline(baseline, YEAR_LIMITS.earliest, YEAR_LIMITS.latest).en);
+        error(doc, ['plan', 'baseline_year'], 'bad-year', modelText.implausibleBaseline(baseline, YEAR_LIMITS.earliest, YEAR_LIMITS.latest));
       }
       if (deadline <= baseline || deadline > YEAR_LIMITS.latest) {
-        error(doc, ['plan', 'deadline'], 'bad-year', modelText.badDeadline(deadline, baseline, YEAR_LIMITS.latest).en);
+        error(doc, ['plan', 'deadline'], 'bad-year', modelText.badDeadline(deadline, baseline, YEAR_LIMITS.latest));
       } else if (start < baseline || start > deadline) {
-        error(doc, ['plan', 'start_year'], 'bad-year', modelText.badStart(start, baseline, deadline).en);
+        error(doc, ['plan', 'start_year'], 'bad-year', modelText.badStart(start, baseline, deadline));
       }
     } else if (value.type === 'indicators') {
       value.indicators?.forEach((indicator, i) => {
         indicator.dimensions?.forEach((dimension, j) => {
-          if (!dimensions.has(dimension)) error(doc, ['indicators', i, 'dimensions', j], 'unknown-dimension', modelText.unknownDimensionOf(dimension, indicator.id, known).en);
+          if (!dimensions.has(dimension)) error(doc, ['indicators', i, 'dimensions', j], 'unknown-dimension', modelText.unknownDimensionOf(dimension, indicator.id, known));
         });
         // A name or alias that two indicators share sends rows to whichever is found first.
         const spellings: Array<[string, PropertyKey[]]> = [[indicator.id, ['id']], [indicator.name, ['name']], ...(indicator.aliases ?? []).map((a, k): [string, PropertyKey[]] => [a, ['aliases', k]])];
@@ -44,7 +45,7 @@ export function checkReferences(documents: readonly Doc[], indicators: ReadonlyM
           const owner = names.get(key);
           if (owner === undefined) names.set(key, { id: indicator.id, place: `${doc.file}:${doc.locate(path).line}` });
           else if (owner.id !== indicator.id) {
-            error(doc, path, 'duplicate-name', modelText.sharedName(text, owner.id, owner.place, indicator.id).en);
+            error(doc, path, 'duplicate-name', modelText.sharedName(text, owner.id, owner.place, indicator.id));
           }
         }
       });
@@ -67,7 +68,7 @@ interface Context {
  * Any check (of any kind, nested ones included) that names a `dimension` the rule's indicator is not reported by:
  * its rows by that dimension would be read by no rule (check-model.ts checks that the dimension and its units exist).
  */
-function checkDimensionFields(check: unknown, path: PropertyKey[], error: (path: PropertyKey[], code: string, message: string) => void, context: Context): void {
+function checkDimensionFields(check: unknown, path: PropertyKey[], error: (path: PropertyKey[], code: string, message: Bilingual) => void, context: Context): void {
   if (check === null || typeof check !== 'object') return;
   const fields = check as Record<string, unknown>;
   if (fields.check !== undefined) checkDimensionFields(fields.check, [...path, 'check'], error, context);
@@ -75,7 +76,7 @@ function checkDimensionFields(check: unknown, path: PropertyKey[], error: (path:
   const name = fields.dimension;
   const { indicator } = context;
   if (indicator !== undefined && !(indicator.dimensions ?? []).includes(name)) {
-    const declared = indicator.dimensions?.length ? `[${indicator.dimensions.join(', ')}]` : 'none';
-    error([...path, 'dimension'], 'undeclared-dimension', modelText.undeclaredDimension(indicator.id, name, declared).en);
+    const declared = indicator.dimensions?.length ? `[${indicator.dimensions.join(', ')}]` : '[]';
+    error([...path, 'dimension'], 'undeclared-dimension', modelText.undeclaredDimension(indicator.id, name, declared));
   }
 }

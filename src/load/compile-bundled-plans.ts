@@ -10,6 +10,6 @@ export function compileBundledPlans(packageRoot: string): { compiled: CompiledPl
   const plansDir = path.join(packageRoot, 'plans');
   const loaded = loadPlans([plansDir]);
   const errors: Diagnostic[] = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) return { compiled: null, errors: renderDiagnostics(errors, { includeInfo: false }) };
+  if (errors.length > 0) return { compiled: null, errors: renderDiagnostics(errors, { includeInfo: false, lang: 'en' }) };
   return { compiled: compilePlans(loaded, plansDir), errors: '' };
 }

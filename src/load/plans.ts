@@ -1,4 +1,6 @@
 // Loads plan, rules and indicator YAML files into a cross-checked PlanModel with located diagnostics.
+import { planText } from '../i18n/diagnostics/plans.js';
+import { describeIssue } from '../i18n/diagnostics/zod-issues.js';
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -21,10 +23,10 @@ export function loadPlans(paths: readonly string[]): PlansLoadResult {
   // Overlapping paths (plans and plans/women-2021-2025) name the same files twice: each is read once.
   const files = readOnce(listed, diagnostics);
   for (const refusal of refused) diagnostics.push(unreadable(refusal));
-  for (const file of skipped) diagnostics.push({ severity: 'info', code: 'editor-file', file, message: guardText.editorFileSkipped(file).en });
-  for (const p of missing) diagnostics.push({ severity: 'error', code: 'file-not-found', file: p, message: 'no such file or folder; expected a plans folder or a .yaml rule file' });
+  for (const file of skipped) diagnostics.push({ severity: 'info', code: 'editor-file', file, message: guardText.editorFileSkipped(file) });
+  for (const p of missing) diagnostics.push({ severity: 'error', code: 'file-not-found', file: p, message: planText.pathMissing });
   if (files.length === 0 && missing.length === 0 && refused.length === 0) {
-    diagnostics.push({ severity: 'error', code: 'no-rule-files', file: paths.join(', '), message: 'no .yaml rule files found; expected plan, rules and indicators files' });
+    diagnostics.push({ severity: 'error', code: 'no-rule-files', file: paths.join(', '), message: planText.noRuleFiles });
   }
   const documents: Array<Located<PlancheckFile>> = [];
   for (const file of files) {
@@ -39,8 +41,8 @@ export function loadPlans(paths: readonly string[]): PlansLoadResult {
         // An unknown field is shown where it is, not at the object that holds it.
         const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...issue.path, issue.keys[0]!] : issue.path;
         const { line, column } = parsed.locate(at);
-        const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-        diagnostics.push({ severity: 'error', code: 'schema', file, line, column, message: `${describeIssue(issue)}${where}` });
+        const message = planText.schemaAt(describeIssue(issue, String(issue.path.at(-1) ?? '')), issue.path.join('.'));
+        diagnostics.push({ severity: 'error', code: 'schema', file, line, column, message });
       }
       continue;
     }
@@ -54,7 +56,7 @@ export function loadPlans(paths: readonly string[]): PlansLoadResult {
 const MAX_RULE_FILE_BYTES = 16 * 1024 * 1024;
 
 function unreadable(refusal: ReadRefusal): Diagnostic {
-  const message = guardText.cannotRead(refusal.file, readFailure(refusal.code, refusal.detail), guardText.ruleFileExpected).en;
+  const message = guardText.cannotRead(refusal.file, readFailure(refusal.code, refusal.detail), guardText.ruleFileExpected);
   return { severity: 'error', code: 'file-unreadable', file: refusal.file, message };
 }
 
@@ -72,7 +74,7 @@ function readOnce(files: readonly string[], diagnostics: Diagnostic[]): string[]
     if (first === undefined) {
       seen.set(real, file);
       once.push(file);
-    } else diagnostics.push({ severity: 'info', code: 'duplicate-file', file, message: guardText.sameFileReadOnce(file, first).en });
+    } else diagnostics.push({ severity: 'info', code: 'duplicate-file', file, message: guardText.sameFileReadOnce(file, first) });
   }
   return once;
 }
@@ -86,29 +88,16 @@ function readText(file: string, diagnostics: Diagnostic[]): string | null {
     return null;
   }
   if (buffer.includes(0)) {
-    diagnostics.push({ severity: 'error', code: 'binary-file', file, line: 1, column: 1, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' });
+    diagnostics.push({ severity: 'error', code: 'binary-file', file, line: 1, column: 1, message: planText.binary });
     return null;
   }
   if (!isUtf8(buffer)) {
     // Read as UTF-8 anyway, names would silently turn into � and match nothing.
     const decoded = buffer.toString('utf8');
     const line = decoded.slice(0, Math.max(0, decoded.indexOf('\uFFFD'))).split('\n').length;
-    diagnostics.push({ severity: 'error', code: 'not-utf8', file, line, column: 1, message: 'file is not UTF-8 text (saved as GBK/GB18030?); expected a UTF-8 YAML file' });
+    diagnostics.push({ severity: 'error', code: 'not-utf8', file, line, column: 1, message: planText.notUtf8 });
     return null;
   }
   return buffer.toString('utf8').replace(/^\uFEFF/, '');
-}
-
-interface IssueLike {
-  code: string;
-  message: string;
-  expected?: unknown;
-  input?: unknown;
-  keys?: string[];
-}
-
-function describeIssue(issue: IssueLike): string {
-  if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only the fields of the schema (plans/plancheck.schema.json)`;
-  return issue.message;
 }
 

@@ -1,5 +1,7 @@
 // The county's own lists of townships and villages: data files beside the statistics (乡镇名单.csv, 村名单.csv;
 // one name a row, an optional code), not values in the rule model, because administrative adjustments change them.
+import { dataFileText } from '../i18n/diagnostics/data-files.js';
+import { unitListText } from '../i18n/diagnostics/unit-lists.js';
 import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanModel } from '../model/plan-model.js';
@@ -82,24 +84,23 @@ export async function readUnitLists(dataPaths: readonly string[], model: Pick<Pl
     if (dimension === undefined) continue;
     const first = lists.get(dimension.id);
     if (first !== undefined) {
-      const problem = `两个${dimension.name}名单：${first.file} 与 ${file} / a second ${dimension.name_en} list; the first is ${first.file}`;
-      sink.add({ severity: 'error', code: 'duplicate-unit-list', file, problem, found: file, expected: `one list file per dimension (${listFileLabel(dimension)})` });
+      const problem = unitListText.secondList(dimension.name, dimension.name_en, first.file, file);
+      sink.add({ severity: 'error', code: 'duplicate-unit-list', file, problem, found: file, expected: unitListText.oneListFile(listFileLabel(dimension)) });
       continue;
     }
     const list = await readUnitList(file, dimension, sink, encoding);
     lists.set(dimension.id, list);
     // validate shows this, so an officer sees which list was used and how many units it has.
-    const problem = `${dimension.name}名单：${list.units.length}个 / ${list.units.length} ${dimension.name_en} units listed`;
-    sink.add({ severity: 'info', code: 'unit-list-read', file, problem, found: `${list.units.length} names`, expected: 'the county’s full list for the monitoring year' });
+    const problem = unitListText.listRead(dimension.name, dimension.name_en, list.units.length);
+    sink.add({ severity: 'info', code: 'unit-list-read', file, problem, found: unitListText.namesFound(list.units.length), expected: unitListText.fullList });
   }
   const needed = dimensionsJudgedPerUnit(model);
   for (const dimension of listed) {
     if (lists.has(dimension.id) || !needed.has(dimension.id)) continue;
     const where = [...dataPaths].join(', ');
-    const problem =
-      `没有${dimension.name}名单，以${dimension.name}为单位的目标判为无数据 / no ${dimension.name_en} list, so the targets judged per ${dimension.name_en} are no-data`;
-    const expected = `the county's list beside the data: ${listFileLabel(dimension)}, one name a row (optional code column), e.g. 名称,代码`;
-    sink.add({ severity: 'warning', code: 'no-unit-list', file: where, problem, found: 'no list file', expected });
+    const problem = unitListText.noList(dimension.name, dimension.name_en);
+    const expected = unitListText.listBesideData(listFileLabel(dimension));
+    sink.add({ severity: 'warning', code: 'no-unit-list', file: where, problem, found: unitListText.noListFound, expected });
   }
   sink.finish();
   return { lists, diagnostics: sink.diagnostics };
@@ -126,12 +127,12 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     },
     { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined },
   );
-  for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: p.message, found: 'an unreadable row', expected: 'one name a row, an optional code' });
+  for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: dataFileText.badRecord(p.line, p.message), found: unitListText.unreadableRow, expected: unitListText.oneNameARow });
   const headerWords = new Set([...NAME_HEADERS, dimension.id, dimension.name, dimension.name_en, ...headerVariants(dimension.name)].map(nameKey));
   const headerAt = records.slice(0, TITLE_LINES + 1).findIndex((r) => headerColumns(r.cells, headerWords) !== undefined);
   const columns: Columns = headerAt === -1 ? { name: 0, code: 1, former: -1 } : headerColumns(records[headerAt]!.cells, headerWords)!;
   for (const title of records.slice(0, Math.max(headerAt, 0))) {
-    sink.add({ severity: 'info', code: 'list-title', file, line: title.line, problem: `第${title.line}行在表头之上，作为标题跳过 / line above the header read as a title`, found: title.cells.join(','), expected: 'the header, then one name a row' });
+    sink.add({ severity: 'info', code: 'list-title', file, line: title.line, problem: unitListText.titleLine(title.line), found: title.cells.join(','), expected: unitListText.headerThenNames });
   }
   const byName = new Map<string, ListedUnit>();
   const byCode = new Map<string, ListedUnit>();
@@ -139,21 +140,21 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     const name = cells[columns.name] ?? '';
     const code = columns.code >= 0 ? (cells[columns.code] ?? '') : '';
     if (name === '') {
-      sink.add({ severity: 'error', code: 'unit-without-name', file, line, problem: `第${line}行没有名称 / row has no name`, found: cells.join(','), expected: `a ${dimension.name_en} name in column ${columns.name + 1}` });
+      sink.add({ severity: 'error', code: 'unit-without-name', file, line, problem: unitListText.noName(line), found: cells.join(','), expected: unitListText.nameInColumn(dimension.name, dimension.name_en, columns.name + 1) });
       continue;
     }
     if (TOTAL_WORDS.has(nameKey(name))) {
-      sink.add({ severity: 'info', code: 'list-total-row', file, line, problem: `“${name}”行不是${dimension.name}，已跳过 / a total row, not a ${dimension.name_en}, is skipped`, found: name, expected: `${dimension.name_en} names only` });
+      sink.add({ severity: 'info', code: 'list-total-row', file, line, problem: unitListText.totalRow(name, dimension.name, dimension.name_en), found: name, expected: unitListText.namesOnly(dimension.name, dimension.name_en) });
       continue;
     }
     const seen = byName.get(nameKey(name));
     if (seen !== undefined) {
-      sink.add({ severity: 'error', code: 'duplicate-unit', file, line, problem: `“${name}”重复（第${seen.line}行已有）/ "${name}" is listed twice (first at line ${seen.line})`, found: name, expected: 'each name once' });
+      sink.add({ severity: 'error', code: 'duplicate-unit', file, line, problem: unitListText.listedTwice(name, seen.line), found: name, expected: unitListText.eachNameOnce });
       continue;
     }
     const sameCode = code === '' ? undefined : byCode.get(code);
     if (sameCode !== undefined) {
-      sink.add({ severity: 'error', code: 'duplicate-unit-code', file, line, problem: `代码${code}与第${sameCode.line}行“${sameCode.name}”相同 / code ${code} is also that of "${sameCode.name}" (line ${sameCode.line})`, found: code, expected: 'a different code for each unit' });
+      sink.add({ severity: 'error', code: 'duplicate-unit-code', file, line, problem: unitListText.codeTwice(code, sameCode.name, sameCode.line), found: code, expected: unitListText.codeEach });
     }
     const formerNames = columns.former >= 0 ? (cells[columns.former] ?? '').split(NAME_SEPARATORS).map((n) => n.trim()).filter((n) => n !== '') : [];
     const unit = { name, code, line, formerNames };
@@ -166,14 +167,14 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
     for (const former of unit.formerNames) {
       const clash = byName.get(nameKey(former)) ?? formerOwner.get(nameKey(former));
       if (clash !== undefined && clash !== unit) {
-        const problem = `曾用名“${former}”（第${unit.line}行）也是“${clash.name}”（第${clash.line}行）的名称 / former name "${former}" of "${unit.name}" is also a name of "${clash.name}"`;
-        sink.add({ severity: 'error', code: 'ambiguous-former-name', file, line: unit.line, problem, found: former, expected: 'a former name that belongs to one unit only' });
+        const problem = unitListText.formerNameClash(former, unit.name, unit.line, clash.name, clash.line);
+        sink.add({ severity: 'error', code: 'ambiguous-former-name', file, line: unit.line, problem, found: former, expected: unitListText.formerOfOne });
       }
       formerOwner.set(nameKey(former), unit);
     }
   }
   if (list.units.length === 0) {
-    sink.add({ severity: 'error', code: 'empty-unit-list', file, line: 1, problem: `${dimension.name}名单是空的 / the ${dimension.name_en} list has no names`, found: 'no names', expected: `one ${dimension.name_en} name a row` });
+    sink.add({ severity: 'error', code: 'empty-unit-list', file, line: 1, problem: unitListText.emptyList(dimension.name, dimension.name_en), found: unitListText.noNames, expected: unitListText.oneName(dimension.name, dimension.name_en) });
   }
   sink.endFile(file);
   return list;

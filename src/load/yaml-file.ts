@@ -1,4 +1,6 @@
 // Parses one YAML file with locations, so schema problems can be reported at a line and column.
+import type { Bilingual } from '../i18n/bilingual.js';
+import { planText } from '../i18n/diagnostics/plans.js';
 import YAML, { LineCounter, isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 
@@ -17,7 +19,7 @@ export function parseYamlFile(file: string, text: string): { parsed?: ParsedYaml
     return {
       diagnostics: problems.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return { severity: 'error', code: 'yaml-syntax', file, line: pos.line, column: pos.col, message: `YAML syntax: ${describeYamlError(e.message)}` };
+        return { severity: 'error', code: 'yaml-syntax', file, line: pos.line, column: pos.col, message: describeYamlError(e.message, e.code) };
       }),
     };
   }
@@ -25,7 +27,7 @@ export function parseYamlFile(file: string, text: string): { parsed?: ParsedYaml
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: `YAML: ${describeYamlError((error as Error).message)}` }] };
+    return { diagnostics: [{ severity: 'error', code: 'yaml-syntax', file, line: 1, column: 1, message: describeYamlError((error as Error).message) }] };
   }
   return { parsed: { data, locate: (path) => locateNode(doc, lineCounter, path) }, diagnostics: [] };
 }
@@ -50,9 +52,13 @@ function locateNode(doc: Document, lineCounter: LineCounter, path: ReadonlyArray
   return { line: pos.line, column: pos.col };
 }
 
-/** The parser's message, first line only; running out of stack on deep nesting said in the user's terms. */
-function describeYamlError(message: string): string {
-  if (/call stack/i.test(message)) return 'nesting is too deep to read (hundreds of levels); expected a rule file nested a few levels deep';
-  if (/alias count/i.test(message)) return `${message.split('\n')[0]!.trim()} (too many aliases: at most 100 are expanded)`;
-  return message.split('\n')[0]!.trim();
+/**
+ * The parser's message, first line only (English), or its error code in Chinese; running out of stack on deep
+ * nesting said in the user's terms. `code` is the parser's for a syntax error, absent when building the data failed.
+ */
+function describeYamlError(message: string, code?: string): Bilingual {
+  const firstLine = message.split('\n')[0]!.trim();
+  if (/call stack/i.test(message)) return planText.tooDeep;
+  if (/alias count/i.test(message)) return planText.tooManyAliases(firstLine);
+  return code === undefined ? planText.yamlUnreadable(firstLine) : planText.yamlSyntax(code, firstLine);
 }

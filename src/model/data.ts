@@ -1,4 +1,5 @@
 // The data model handed from the CSV loader to the evaluator: one observation per (indicator, year, dimensions).
+import type { Bilingual } from '../i18n/bilingual.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ObservationTable } from './observation-table.js';
 import type { UnusedRows } from './unused-rows.js';
@@ -27,7 +28,8 @@ export interface Observation {
 export interface UnusedRow {
   file: string;
   line: number;
-  reason: string;
+  /** Why it is not used, in both languages (src/i18n/diagnostics/data-files.ts). */
+  reason: Bilingual;
 }
 
 export interface DataLoadResult {

@@ -11,9 +11,9 @@ export function columnLetters(column: number): string {
 }
 
 /** `data.csv:12:3`, or `卫健局.xlsx › 2024年 › C12` (row 12 when the column is not known) for a sheet. */
-export function formatLocation(file: string, line?: number, column?: number): string {
+export function formatLocation(file: string, line?: number, column?: number, lang: 'zh' | 'en' = 'en'): string {
   if (line !== undefined && file.includes(SHEET_SEPARATOR)) {
-    return `${file}${SHEET_SEPARATOR}${column !== undefined ? `${columnLetters(column)}${line}` : `row ${line}`}`;
+    return `${file}${SHEET_SEPARATOR}${column !== undefined ? `${columnLetters(column)}${line}` : lang === 'zh' ? `第 ${line} 行` : `row ${line}`}`;
   }
   return [file, line, line !== undefined ? column : undefined].filter((p) => p !== undefined).join(':');
 }

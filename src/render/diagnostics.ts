@@ -11,13 +11,13 @@ export interface DiagnosticsOptions {
   includeInfo: boolean;
   /** Show at most this many warnings (or notes) of one code, then how many more there are; errors are all shown. */
   examplesPerKind?: number;
-  lang?: Lang;
+  lang: Lang;
 }
 
 export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: DiagnosticsOptions): string {
   const shown = [...diagnostics.filter((d) => options.includeInfo || d.severity !== 'info')].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const limit = options.examplesPerKind;
-  if (limit === undefined) return shown.map((d) => formatDiagnosticPlain(d) + '\n').join('');
+  if (limit === undefined) return shown.map((d) => formatDiagnosticPlain(d, options.lang) + '\n').join('');
   const seen = new Map<string, number>();
   const lines: string[] = [];
   const flushAfter = new Map<string, number>();
@@ -25,7 +25,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
     const key = `${d.severity}\u0000${d.code}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    if (d.severity === 'error' || count <= limit) lines.push(formatDiagnosticPlain(d));
+    if (d.severity === 'error' || count <= limit) lines.push(formatDiagnosticPlain(d, options.lang));
     if (d.severity !== 'error' && count === limit) flushAfter.set(key, lines.length);
   }
   // The count goes right after the examples of its kind; inserted from the end so earlier positions stay right.
@@ -35,7 +35,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: D
     .sort((a, b) => b.at - a.at);
   for (const note of notes) {
     const [severity, code] = note.key.split('\u0000') as [Diagnostic['severity'], string];
-    lines.splice(note.at, 0, `  … ${message(severity === 'warning' ? 'moreWarnings' : 'moreNotes', options.lang ?? 'zh', { count: note.more, code })}`);
+    lines.splice(note.at, 0, `  … ${message(severity === 'warning' ? 'moreWarnings' : 'moreNotes', options.lang, { count: note.more, code })}`);
   }
   return lines.map((line) => line + '\n').join('');
 }

@@ -37,7 +37,8 @@ describe('the criterion of a qualitative goal', () => {
     fs.writeFileSync(path.join(dir, 'extra.yaml'), `type: rules\nplan: mini-2021-2025\ndomain: health\nrules:\n${rule}`);
     const result = runCli(['validate', '--plans', dir, MINI.data]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/extra\.yaml:11:\d+: error: 评估标准须同时有中文和英文 \/ criterion needs both languages.* at rules\.0\.check\.criterion\.en/);
+    expect(result.stderr).toMatch(/extra\.yaml:11:\d+: 错误: rules\.0\.check\.criterion\.en：评估标准须同时有中文和英文/);
+    expect(runCli(['validate', '--plans', dir, MINI.data, '--lang', 'en']).stderr).toMatch(/extra\.yaml:11:\d+: error: criterion needs both languages.* at rules\.0\.check\.criterion\.en/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -76,15 +76,17 @@ describe('plancheck diff', () => {
   });
 
   it('exits 2 on a file with a JSON syntax error, naming the file, line and column', () => {
-    const run = plancheck(['diff', `${FIXTURES}/corrupt.json`, file('b.json')]);
+    const run = plancheck(['diff', `${FIXTURES}/corrupt.json`, file('b.json'), '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${FIXTURES}/corrupt.json: not valid JSON: line 5, column 3`);
+    expect(plancheck(['diff', `${FIXTURES}/corrupt.json`, file('b.json')]).stderr).toContain(`${FIXTURES}/corrupt.json: 不是有效的 JSON（第 5 行第 3 列）`);
   });
 
   it('exits 2 on valid JSON that is not a results file, naming the file and the field', () => {
-    const run = plancheck(['diff', file('a.json'), `${FIXTURES}/wrong-shape.json`]);
+    const run = plancheck(['diff', file('a.json'), `${FIXTURES}/wrong-shape.json`, '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${FIXTURES}/wrong-shape.json: not a plancheck results file`);
+    expect(plancheck(['diff', file('a.json'), `${FIXTURES}/wrong-shape.json`]).stderr).toContain(`${FIXTURES}/wrong-shape.json: 不是 plancheck 结果文件：$.results[0].domain：缺少必填字段`);
     expect(run.stderr).toContain('$.results[0]');
   });
 

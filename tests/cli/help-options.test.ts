@@ -93,10 +93,11 @@ describe('warnings summarised', () => {
 
   it('evaluate shows three of a kind and counts the rest; validate lists every one, as text and JSON', () => {
     const evaluate = runCli(['evaluate', '--plans', MINI.plans, MINI.data, file]);
-    expect(evaluate.stderr.match(/unknown indicator/g)).toHaveLength(3);
+    expect(evaluate.stderr.match(/警告: 第1列（指标）：未知指标/g)).toHaveLength(3);
     expect(evaluate.stderr).toContain('另有 9 条同类警告（unknown-indicator）未列出；plancheck validate 列出全部');
     const validate = runCli(['validate', '--plans', MINI.plans, MINI.data, file]);
-    expect(validate.stderr.match(/warning: .*unknown indicator/g)).toHaveLength(12);
+    expect(validate.stderr.match(/警告: 第1列（指标）：未知指标/g)).toHaveLength(12);
+    expect(runCli(['validate', '--plans', MINI.plans, MINI.data, file, '--lang', 'en']).stderr.match(/warning: .*unknown indicator/g)).toHaveLength(12);
     const json = JSON.parse(runCli(['validate', '--plans', MINI.plans, MINI.data, file, '--format', 'json']).stdout);
     expect(json.diagnostics.filter((d: { code: string }) => d.code === 'unknown-indicator')).toHaveLength(12);
   });

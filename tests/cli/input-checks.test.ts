@@ -25,7 +25,7 @@ describe('no data rows', () => {
     const evaluated = runCli(['evaluate', '--plans', MINI.plans, dir]);
     expect(evaluated.status).toBe(2);
     expect(evaluated.stdout).toBe('');
-    expect(evaluated.stderr).toContain(`${dir}: error: 没有读到任何数据行`);
+    expect(evaluated.stderr).toContain(`${dir}: 错误: 没有读到任何数据行`);
     const validated = runCli(['validate', '--plans', MINI.plans, dir, '--lang', 'en']);
     expect(validated.status).toBe(2);
     expect(validated.stderr).toContain(`${dir}: error: no data rows found`);

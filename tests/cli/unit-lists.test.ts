@@ -37,8 +37,9 @@ describe('township lists beside the data', () => {
     const data = dataFolder({ '乡镇名单.csv': '草海镇\n甲镇\n', 'data.csv': vaccination([['草海', 95], ['甲镇', 96]]) });
     const result = runCli(['evaluate', '--plans', plans, data]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(`${path.join(data, 'data.csv')}:2:4: error: column 4 (township): “草海”不在乡镇名单中`);
-    expect(result.stderr).toContain('草海 → 草海镇?');
+    expect(result.stderr).toContain(`${path.join(data, 'data.csv')}:2:4: 错误: 第4列（乡镇）：“草海”不在乡镇名单中；应为乡镇名单.csv / township-list.csv 中的名称，全县合计留空；草海 → 草海镇？`);
+    const english = runCli(['evaluate', '--plans', plans, data, '--lang', 'en']);
+    expect(english.stderr).toContain(`${path.join(data, 'data.csv')}:2:4: error: column 4 (township): "草海" is not on the township list; expected a name from 乡镇名单.csv / township-list.csv, or empty for the county total; 草海 → 草海镇?`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -47,7 +48,7 @@ describe('township lists beside the data', () => {
     const result = runCli(['explain', 'T-H-10', '--plans', plans, data]);
     expect(result.stdout).toContain('? 无数据');
     expect(result.stdout).toContain('县里的乡镇名单（乡镇名单.csv）未提供');
-    expect(result.stderr).toContain('warning: 没有乡镇名单');
+    expect(result.stderr).toContain('警告: 没有乡镇名单，以乡镇为单位的目标判为无数据');
     const english = runCli(['explain', 'T-H-10', '--plans', plans, data, '--lang', 'en']);
     expect(english.stdout).toContain("The county's township list (乡镇名单.csv) was not supplied");
   });
@@ -70,7 +71,7 @@ describe('township lists beside the data', () => {
     expect(rule.units.units.map((u) => [u.unit, u.reason.figures.projected])).toEqual([['甲镇', 100]]);
     const unknown = runCli(['evaluate', '--plans', plans, dataFolder({ '乡镇名单.csv': '乡镇\n甲镇\n', 'data.csv': rows })]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('甲乡 → 甲镇?');
+    expect(unknown.stderr).toContain('甲乡 → 甲镇？');
   });
 
   it('a list file is never read as data', () => {

@@ -22,28 +22,30 @@ describe('parseResultsText', () => {
 
   it('names the line and column of a JSON syntax error', () => {
     const parsed = parseResultsText('{\n  "schemaVersion": 1,\n  "year": 2023\n  "results": []\n}\n');
-    expect(parsed).toEqual({ ok: false, message: expect.stringMatching(/^not valid JSON: line 4, column 3: /) });
+    expect(parsed).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/^not valid JSON: line 4, column 3: /) }) });
+    expect(parsed).toEqual({ ok: false, message: expect.objectContaining({ zh: expect.stringMatching(/^不是有效的 JSON（第 4 行第 3 列）；/) }) });
   });
 
   it('says so for an empty file and for text that is not JSON', () => {
-    expect(parseResultsText('')).toEqual({ ok: false, message: expect.stringMatching(/empty/) });
-    expect(parseResultsText('hello')).toEqual({ ok: false, message: expect.stringMatching(/line 1, column 1/) });
+    expect(parseResultsText('')).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/empty/) }) });
+    expect(parseResultsText('hello')).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/line 1, column 1/) }) });
   });
 
   it('names the path of a wrong-shaped field', () => {
     const text = JSON.stringify({ ...valid, results: [{ ...valid.results[0], status: 'great' }] });
-    expect(parseResultsText(text)).toEqual({ ok: false, message: expect.stringContaining('$.results[0].status') });
-    expect(parseResultsText('[]')).toEqual({ ok: false, message: expect.stringMatching(/^not a plancheck results file/) });
+    expect(parseResultsText(text)).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringContaining('$.results[0].status') }) });
+    expect(parseResultsText(text)).toEqual({ ok: false, message: expect.objectContaining({ zh: expect.stringContaining('$.results[0].status：取值无效') }) });
+    expect(parseResultsText('[]')).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringMatching(/^not a plancheck results file/) }) });
   });
 
   it('mentions a newer schemaVersion when the shape does not fit', () => {
     const parsed = parseResultsText(JSON.stringify({ schemaVersion: 9, year: 2024, rows: [] }));
-    expect(parsed).toEqual({ ok: false, message: expect.stringContaining('schemaVersion 9 is newer') });
+    expect(parsed).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringContaining('schemaVersion 9 is newer') }) });
   });
 
   it('refuses a rule that appears twice', () => {
     const text = JSON.stringify({ ...valid, results: [valid.results[0], valid.results[0]] });
-    expect(parseResultsText(text)).toEqual({ ok: false, message: expect.stringContaining('R-1 appears twice') });
+    expect(parseResultsText(text)).toEqual({ ok: false, message: expect.objectContaining({ en: expect.stringContaining('R-1 appears twice') }) });
   });
 });
 

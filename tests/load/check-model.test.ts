@@ -23,7 +23,7 @@ const lineOf = (file: string, needle: string) => fs.readFileSync(file, 'utf8').s
 describe('dimensions named by rules', () => {
   it('an undeclared dimension is an error at its line', () => {
     const plans = plansWith('check: { kind: each_unit, dimension: township,', 'check: { kind: each_unit, dimension: towns,');
-    const result = runCli(['validate', '--plans', plans, MINI.data]);
+    const result = runCli(['validate', '--lang', 'en', '--plans', plans, MINI.data]);
     expect(result.status).toBe(2);
     const rules = path.join(plans, 'rules.yaml');
     expect(result.stdout + result.stderr).toMatch(new RegExp(`rules\\.yaml:${lineOf(rules, 'dimension: towns')}:\\d+: error: dimension "towns" is not declared; expected one of: township, area`));
@@ -31,7 +31,7 @@ describe('dimensions named by rules', () => {
 
   it('a group that is not a value of its dimension is an error naming the values', () => {
     const plans = plansWith('groups: [农村, 城镇]', 'groups: [农村, 城市]');
-    const result = runCli(['evaluate', '--plans', plans, MINI.data]);
+    const result = runCli(['evaluate', '--lang', 'en', '--plans', plans, MINI.data]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('error: "城市" is not a value of dimension area; expected one of: 城镇, 农村');
     expect(result.stderr).toContain(`rules.yaml:${lineOf(path.join(plans, 'rules.yaml'), '城市')}:`);

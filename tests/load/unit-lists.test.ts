@@ -44,7 +44,7 @@ describe('the county’s unit lists', () => {
   it('says which list was read and how many units it has (shown by validate)', async () => {
     const { all } = await read([folder({ '乡镇名单.csv': '草海镇\n雪山镇\n' })]);
     expect(all.map((d) => [d.severity, d.code])).toEqual([['info', 'unit-list-read']]);
-    expect(all[0]!.message).toContain('乡镇（街道）名单：2个');
+    expect(all[0]!.message.zh).toContain('乡镇（街道）名单：2个');
   });
 
   it('reads an English header, a headerless list and a note column', async () => {
@@ -87,7 +87,7 @@ describe('the county’s unit lists', () => {
     const dir = folder({ '乡镇名单.csv': '乡镇,代码\n草海镇,1\n雪山镇,1\n草海镇,3\n,4\n' });
     const { diagnostics } = await read([dir], model);
     expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['duplicate-unit-code', 3], ['duplicate-unit', 4], ['unit-without-name', 5]]);
-    expect(diagnostics[1]!.message).toContain('“草海镇”重复（第2行已有）');
+    expect(diagnostics[1]!.message.zh).toContain('“草海镇”重复（第2行已有）');
     const empty = await read([folder({ '乡镇名单.csv': '乡镇,代码\n' })], model);
     expect(empty.diagnostics.map((d) => [d.severity, d.code])).toEqual([['error', 'empty-unit-list']]);
   });
@@ -97,7 +97,7 @@ describe('the county’s unit lists', () => {
     const b = folder({ 'township-list.csv': '雪山镇\n' });
     const { diagnostics } = await read([a, b], model);
     expect(diagnostics.map((d) => d.code)).toEqual(['duplicate-unit-list']);
-    expect(diagnostics[0]!.message).toContain(path.join(a, '乡镇名单.csv'));
+    expect(diagnostics[0]!.message.zh).toContain(path.join(a, '乡镇名单.csv'));
   });
 
   it('no list where a rule judges every township is a warning saying which file to supply; none is needed otherwise', async () => {
@@ -105,8 +105,8 @@ describe('the county’s unit lists', () => {
     const { lists, diagnostics } = await read([dir], model);
     expect(lists.size).toBe(0);
     expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([['warning', 'no-unit-list']]);
-    expect(diagnostics[0]!.message).toContain('没有乡镇（街道）名单');
-    expect(diagnostics[0]!.message).toContain('乡镇名单.csv');
+    expect(diagnostics[0]!.message.zh).toContain('没有乡镇（街道）名单');
+    expect(diagnostics[0]!.message.zh).toContain('乡镇名单.csv');
     expect((await read([dir], { ...model, rules: [] })).diagnostics).toEqual([]);
   });
 

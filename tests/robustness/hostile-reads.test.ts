@@ -52,7 +52,7 @@ describe('rule files that cannot be read', () => {
     fs.chmodSync(file, 0o000);
     const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'plancheck.js'), 'evaluate', '--plans', dir, path.join(ROOT, MINI.data)], {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' },
       timeout: 30_000,
       ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
     });

@@ -10,8 +10,9 @@ export const HOSTILE = path.join('tests', 'fixtures', 'hostile');
 /** Long enough for a 10 MB file on a busy machine, short enough that a hang fails the test instead of stalling it. */
 const TIME_LIMIT = 30_000;
 
+/** In English (the locale says so): the corpus asserts the English wording; tests/cli/chinese-loader-errors.test.ts the Chinese. */
 export function run(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): CliResult {
-  const result = runCli(args, { timeout: TIME_LIMIT, ...options });
+  const result = runCli(args, { timeout: TIME_LIMIT, ...options, env: { LANG: 'en_US.UTF-8', ...options.env } });
   // null: killed by the time limit (a hang); 3: an internal error (a crash).
   expect(result.status, `no exit code: it hung or was killed\n${result.stderr.slice(0, 2000)}`).not.toBeNull();
   expect(result.status, result.stderr.slice(0, 2000)).not.toBe(3);

@@ -1,6 +1,9 @@
 // Turn one value cell of a resolved row into an observation and add it to the store; say why when it is not.
 import { MARK } from '../../model/observation-table.js';
-import { describeRange, isWithin, rangeOf } from '../../core/value-range.js';
+import { isWithin, rangeOf } from '../../core/value-range.js';
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { unusedText } from '../../i18n/diagnostics/data-files.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
 import { columnLabel } from './detect.js';
 import type { ResolvedName } from './indicators-lookup.js';
 import { describeIndicator } from './indicators-lookup.js';
@@ -20,37 +23,34 @@ export interface RowContext {
   cell: CellInput;
 }
 
-const EXPECTED_ASSESSMENT = 'an assessment: met, partial or not_met (达标, 部分达标, 未达标), or empty when missing';
-const ONCE = 'each indicator, year and dimensions once';
-const ONE_VALUE = 'one value per indicator, year and dimensions';
-
 /** Add the cell at `index` for `year`; undefined when it became (or filled) an observation, else the reason it did not. */
-export function addCell(state: LoadState, row: RowContext, year: number, raw: string, index: number): string | undefined {
+export function addCell(state: LoadState, row: RowContext, year: number, raw: string, index: number): Bilingual | undefined {
   const { resolved, file, line } = row;
   const column = index + 1;
   const isRule = resolved.kind === 'rule';
   const parsed = parseValue(raw, isRule ? '' : resolved.unit, isRule ? '' : row.unit, state.lookup.modelUnits);
   if (isRule && (parsed.kind === 'number' || parsed.kind === 'error')) {
     const where = columnLabel(row.names, index);
-    const problem = `${describeIndicator(resolved)} takes an assessment, found ${quote(raw.trim())}`;
-    state.sink.add({ severity: 'error', code: 'assessment-expected', file, line, column, problem: `${where}: ${problem}`, found: raw, expected: EXPECTED_ASSESSMENT });
-    return `error: ${problem}`;
+    const problem = dataRowText.takesAssessment(describeIndicator(resolved), quote(raw.trim()));
+    state.sink.add({ severity: 'error', code: 'assessment-expected', file, line, column, problem: dataRowText.located(where, problem), found: raw, expected: dataRowText.expectedAssessment });
+    return unusedText.error(problem);
   }
   if (parsed.kind === 'error') {
     const where = columnLabel(row.names, index);
-    const suffix = parsed.code === 'incompatible-unit' && resolved.kind === 'indicator' ? ` (the unit of ${describeIndicator(resolved)})` : '';
-    const problem = `${where}: ${parsed.problem}${suffix}`;
+    const suffix = parsed.code === 'incompatible-unit' && resolved.kind === 'indicator' ? dataRowText.theUnitOf(describeIndicator(resolved)) : { zh: '', en: '' };
+    const problem = dataRowText.located(where, { zh: parsed.problem.zh + suffix.zh, en: parsed.problem.en + suffix.en });
     state.sink.add({ severity: 'error', code: parsed.code, file, line, column, problem, found: parsed.found, expected: parsed.expected });
-    return `error: ${parsed.problem}`;
+    return unusedText.error(parsed.problem);
   }
   if (parsed.kind === 'number' && resolved.kind === 'indicator') {
     const range = (resolved.range ??= rangeOf(resolved.indicator));
     if (!isWithin(parsed.value, range)) {
       const where = columnLabel(row.names, index);
-      const expected = `a value in ${describeRange(range)}${resolved.unit ? ` ${resolved.unit}` : ''} (the range of ${describeIndicator(resolved)}; an indicator that may exceed it declares range in indicators.yaml)`;
-      const problem = `${where}: ${describeIndicator(resolved)} is ${parsed.value}${resolved.unit}, outside its range ${describeRange(range)}`;
+      const shown = dataRowText.range(range.min, range.max);
+      const expected = dataRowText.valueInRange(shown, resolved.unit, describeIndicator(resolved));
+      const problem = dataRowText.located(where, dataRowText.outOfRange(describeIndicator(resolved), `${parsed.value}${resolved.unit}`, shown));
       state.sink.add({ severity: 'error', code: 'value-out-of-range', file, line, column, problem, found: raw.trim(), expected });
-      return `error: value ${parsed.value} outside the range ${describeRange(range)}`;
+      return unusedText.outOfRange(parsed.value, shown);
     }
   }
   const cell = row.cell;
@@ -65,21 +65,23 @@ export function addCell(state: LoadState, row: RowContext, year: number, raw: st
   const first = state.store.table.observation(state.store.lastFirst);
   const given = show(cell.mark === MARK.number ? cell.value : (ASSESSMENT_WORDS[cell.mark] ?? null));
   const where = columnLabel(row.names, index);
-  const subject = `${describeIndicator(resolved)} ${describeKey(year, row.dims)}`;
-  if (outcome === 'redundant-missing') return `missing value; ${subject} is given at ${place(first.source)}`;
+  const indicator = describeIndicator(resolved);
+  const key = describeKey(year, row.dims);
+  const subject = { zh: `${indicator.zh} ${key}`, en: `${indicator.en} ${key}` };
+  if (outcome === 'redundant-missing') return unusedText.redundantMissing(subject, place(first.source));
   if (outcome === 'duplicate') {
-    const problem = `${where}: duplicate of ${place(first.source)}: ${subject} is ${given} in both; only the first is kept`;
-    state.sink.add({ severity: 'info', code: 'duplicate-row', file, line, column, problem, found: given, expected: ONCE });
-    return `duplicate of ${place(first.source)}`;
+    const problem = dataRowText.located(where, dataRowText.duplicateOf(place(first.source), subject, given));
+    state.sink.add({ severity: 'info', code: 'duplicate-row', file, line, column, problem, found: given, expected: dataRowText.once });
+    return unusedText.duplicate(place(first.source));
   }
   const before = show(first.assessment ?? first.value);
-  const problem = `${where}: conflicting values for ${subject}: ${before} at ${place(first.source)} and ${given} at ${file}:${line}; nothing is evaluated until one of them is removed`;
-  state.sink.add({ severity: 'error', code: 'conflicting-values', file, line, column, problem, found: `${before} and ${given}`, expected: ONE_VALUE });
-  return `conflicts with ${place(first.source)}`;
+  const problem = dataRowText.located(where, dataRowText.conflicting(subject, before, place(first.source), given, `${file}:${line}`));
+  state.sink.add({ severity: 'error', code: 'conflicting-values', file, line, column, problem, found: `${before} / ${given}`, expected: dataRowText.oneValue });
+  return unusedText.conflict(place(first.source));
 }
 
 const ASSESSMENT_WORDS: ReadonlyArray<string | undefined> = [undefined, undefined, 'met', 'partial', 'not_met'];
 
 function show(content: number | string | null): string {
-  return content === null ? 'missing' : String(content);
+  return content === null ? '—' : String(content);
 }

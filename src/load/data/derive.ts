@@ -1,4 +1,6 @@
 // Derived indicators: compute numerator / denominator × factor, fill gaps, and check given values against it.
+import { dataFileText } from '../../i18n/diagnostics/data-files.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
 import { MARK } from '../../model/observation-table.js';
 import type { Indicator } from '../../schema/indicator.js';
 import { describeKey, place, type LoadState } from './load-state.js';
@@ -48,7 +50,7 @@ function deriveOne(state: LoadState, indicator: Indicator): void {
   const derivation = indicator.derivation;
   if (derivation === undefined) return;
   const { numerator, denominator, factor } = derivation;
-  const label = `${indicator.name} (${indicator.id})`;
+  const label = dataRowText.indicator(indicator.name, indicator.id);
   const [numId, denId, ownId] = [numerator, denominator, indicator.id].map((id) => table.idNumber(id)) as [number, number, number];
   // A snapshot of the numerator's series: adding derived values must not disturb the walk.
   for (const [dimsId, newest] of [...table.seriesOf(numerator)]) {
@@ -61,17 +63,20 @@ function deriveOne(state: LoadState, indicator: Indicator): void {
       const den = table.find(denId, dimsId, year);
       const denValue = den === -1 ? null : table.value(den);
       if (numValue === null || denValue === null) continue;
-      const subject = () => `${label} ${describeKey(year, table.dimsOf(dimsId))}`;
+      const subject = () => {
+        const key = describeKey(year, table.dimsOf(dimsId));
+        return { zh: `${label.zh} ${key}`, en: `${label.en} ${key}` };
+      };
       if (denValue === 0) {
-        const problem = `cannot compute ${subject()}: the denominator ${denominator} is 0 at ${place(table.source(den))} (numerator ${numValue} at ${place(table.source(num))})`;
-        sink.add({ severity: 'warning', code: 'zero-denominator', ...table.source(den), problem, found: '0', expected: 'a non-zero denominator' });
+        const problem = dataFileText.zeroDenominator(subject(), denominator, place(table.source(den)), String(numValue), place(table.source(num)));
+        sink.add({ severity: 'warning', code: 'zero-denominator', ...table.source(den), problem, found: '0', expected: dataFileText.nonZero });
         continue;
       }
       const computed = tidy((numValue / denValue) * (factor ?? 1));
       const given = table.find(ownId, dimsId, year);
       if (!Number.isFinite(computed)) {
-        const problem = `cannot compute ${subject()}: ${numValue} / ${denValue} (${place(table.source(num))}, ${place(table.source(den))}) is too large to be a number`;
-        sink.add({ severity: 'warning', code: 'derived-not-finite', ...table.source(num), problem, found: `${numValue} / ${denValue}`, expected: 'parts whose ratio is a finite number' });
+        const problem = dataFileText.tooLarge(subject(), `${numValue} / ${denValue}`, `${place(table.source(num))}, ${place(table.source(den))}`);
+        sink.add({ severity: 'warning', code: 'derived-not-finite', ...table.source(num), problem, found: `${numValue} / ${denValue}`, expected: dataFileText.finiteRatio });
         continue;
       }
       const [file, line, column] = table.sourceNumbers(num);
@@ -90,9 +95,8 @@ function deriveOne(state: LoadState, indicator: Indicator): void {
       if (difference > DERIVED_TOLERANCE.absolute && relative > DERIVED_TOLERANCE.relative) {
         const formula = `${numerator} / ${denominator}${factor === 1 ? '' : ` × ${factor}`}`;
         const parts = `${numValue} / ${denValue} (${place(table.source(num))}, ${place(table.source(den))})`;
-        const problem = `${subject()} is given as ${givenValue} at ${place(table.source(given))} but ${formula} = ${parts} gives ${computed}; the given value is used`;
-        const expected = 'the given and the computed value to agree within rounding (0.5 % or 0.05)';
-        sink.add({ severity: 'warning', code: 'derived-mismatch', ...table.source(given), problem, found: `${givenValue} given, ${computed} computed`, expected });
+        const problem = dataFileText.derivedMismatch(subject(), givenValue, place(table.source(given)), formula, parts, computed);
+        sink.add({ severity: 'warning', code: 'derived-mismatch', ...table.source(given), problem, found: dataFileText.derivedFound(givenValue, computed), expected: dataFileText.agreeWithinRounding });
       }
     }
   }

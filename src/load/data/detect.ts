@@ -1,6 +1,8 @@
 // Detect a file's delimiter from its first line and its layout (long or wide) from its header.
 import { cleanCell, nameKey, quote } from './normalize-text.js';
-import { EXPECTED_HEADER, LONG_LAYOUT_DESCRIPTIVE, type HeaderName } from './header-names.js';
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
+import { LONG_LAYOUT_DESCRIPTIVE, type HeaderName } from './header-names.js';
 import { parseYear } from './parse-year.js';
 
 export type Delimiter = ',' | '\t';
@@ -21,16 +23,15 @@ export interface Layout {
   years: ReadonlyArray<{ index: number; year: number }>;
 }
 
-const KNOWN_COLUMNS = 'indicator, year, value, unit, note, a dimension such as township, or a year';
 
 export interface HeaderProblem {
   severity: 'error' | 'warning';
   code: 'bad-header' | 'duplicate-column' | 'unknown-column';
   column?: number;
   /** What is wrong, naming the column. */
-  problem: string;
+  problem: Bilingual;
   found: string;
-  expected: string;
+  expected: Bilingual;
 }
 
 /** Tab when the first line holding a comma or a tab (outside quotes) has more tabs than commas, else comma. */
@@ -49,10 +50,16 @@ export function detectDelimiter(text: string): Delimiter {
   return tabs > commas ? '\t' : ',';
 }
 
-/** The position and name of a column for messages: `column 3 (value)`. */
-export function columnLabel(names: readonly string[], index: number): string {
-  const name = names[index];
-  return name ? `column ${index + 1} (${name})` : `column ${index + 1}`;
+/** English headers named by their meaning in Chinese messages: 第3列（数值）, 第4列（乡镇）. */
+const ZH_ROLE_NAMES: Readonly<Record<string, string>> = {
+  indicator: '指标', year: '年份', value: '数值', unit: '单位', note: '备注',
+  township: '乡镇', area: '城乡', sex: '性别', age_group: '年龄组', site: '机构',
+};
+
+/** The position and name of a column for messages: `column 3 (value)`, 第3列（数值）. */
+export function columnLabel(names: readonly string[], index: number): Bilingual {
+  const name = names[index] ?? '';
+  return dataRowText.column(index + 1, name, ZH_ROLE_NAMES[nameKey(name)] ?? name);
 }
 
 /** Read the header row: which layout, which column holds what, and what is wrong with it. */
@@ -74,9 +81,9 @@ export function detectLayout(header: readonly string[], known: ReadonlyMap<strin
     // Several note columns are harmless (notes are not read); any other repeat is ambiguous.
     const earlier = name === '' || slot === 'note' ? undefined : seen.get(slot);
     if (earlier !== undefined) {
-      const what = nameKey(name) === nameKey(names[earlier] ?? '') ? 'repeats' : 'means the same as';
-      const problem = `${columnLabel(names, i)} ${what} ${columnLabel(names, earlier)}`;
-      problems.push({ severity: 'error', code: 'duplicate-column', column: i + 1, problem, found: name, expected: 'each column once in the header' });
+      const same = nameKey(name) === nameKey(names[earlier] ?? '');
+      const problem = dataRowText.repeatsColumn(columnLabel(names, i), columnLabel(names, earlier), same);
+      problems.push({ severity: 'error', code: 'duplicate-column', column: i + 1, problem, found: name, expected: dataRowText.eachColumnOnce });
       continue;
     }
     seen.set(slot, i);
@@ -93,13 +100,13 @@ export function detectLayout(header: readonly string[], known: ReadonlyMap<strin
   if (!long && !wide) return { problems: [missingColumns(names, width, fixed)] };
   if (indicator === undefined) {
     const found = names.slice(0, width).join(',');
-    return { problems: [{ severity: 'error', code: 'bad-header', column: 1, problem: `header has no indicator column (found ${quote(found, 80)})`, found, expected: EXPECTED_HEADER }] };
+    return { problems: [{ severity: 'error', code: 'bad-header', column: 1, problem: dataRowText.noIndicatorColumn(quote(found, 80)), found, expected: dataRowText.expectedHeader }] };
   }
   const ignored = long ? [...others, ...years.map((y) => y.index)] : [...others, fixed.year, fixed.value].filter((i): i is number => i !== undefined);
   for (const i of ignored.sort((a, b) => a - b)) {
     if (long && LONG_LAYOUT_DESCRIPTIVE.has(nameKey(names[i] ?? ''))) continue;
-    const problem = names[i] === '' ? `column ${i + 1} has no name and is ignored` : `${columnLabel(names, i)} is not a known column and is ignored`;
-    problems.push({ severity: 'warning', code: 'unknown-column', column: i + 1, problem, found: names[i] ?? '', expected: KNOWN_COLUMNS });
+    const problem = names[i] === '' ? dataRowText.unnamedColumn(i + 1) : dataRowText.unknownColumn(columnLabel(names, i));
+    problems.push({ severity: 'warning', code: 'unknown-column', column: i + 1, problem, found: names[i] ?? '', expected: dataRowText.knownColumns });
   }
   dimensions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const layout: Layout = {
@@ -119,6 +126,6 @@ export function detectLayout(header: readonly string[], known: ReadonlyMap<strin
 function missingColumns(names: readonly string[], width: number, fixed: Partial<Record<string, number>>): HeaderProblem {
   const missing = (['indicator', 'year', 'value'] as const).filter((r) => fixed[r] === undefined);
   const found = names.slice(0, width).join(',');
-  const problem = `header has no ${missing.join(', no ')} column (found ${quote(found, 80)})`;
-  return { severity: 'error', code: 'bad-header', column: 1, problem, found, expected: EXPECTED_HEADER };
+  const problem = dataRowText.missingColumns(missing, quote(found, 80));
+  return { severity: 'error', code: 'bad-header', column: 1, problem, found, expected: dataRowText.expectedHeader };
 }

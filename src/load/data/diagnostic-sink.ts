@@ -1,4 +1,6 @@
 // Collects diagnostics: at most a fixed number per file and code, each file's sorted by line.
+import type { Bilingual, Text } from '../../i18n/bilingual.js';
+import { dataFileText } from '../../i18n/diagnostics/data-files.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 
 const LIMIT_PER_CODE = 100;
@@ -11,15 +13,19 @@ export interface Finding {
   line?: number;
   column?: number;
   /** What was found, as a sentence fragment: `column 3 (value): value "7O%" is not a number`. */
-  problem: string;
-  found: string;
-  expected: string;
+  problem: Bilingual;
+  /** The user's own text (a string) or words about it. */
+  found: Text;
+  expected: Bilingual;
   /** Said after the expectation, e.g. `did you mean …?`. */
-  hint?: string;
+  hint?: Bilingual;
 }
 
 export function toDiagnostic(f: Finding): Diagnostic {
-  const message = `${f.problem}; expected ${f.expected}${f.hint ? `; ${f.hint}` : ''}`;
+  const message = {
+    zh: `${f.problem.zh}；应为${f.expected.zh}${f.hint ? `；${f.hint.zh}` : ''}`,
+    en: `${f.problem.en}; expected ${f.expected.en}${f.hint ? `; ${f.hint.en}` : ''}`,
+  };
   const d: Diagnostic = { severity: f.severity, code: f.code, message, file: f.file, found: f.found, expected: f.expected };
   if (f.line !== undefined) d.line = f.line;
   if (f.column !== undefined) d.column = f.column;
@@ -84,9 +90,9 @@ export class DiagnosticSink {
           severity: held.severity,
           code: 'too-many-diagnostics',
           file: held.file,
-          problem: `${held.count} more "${held.code}" diagnostics in this file are not shown (the first ${LIMIT_PER_CODE} are)`,
-          found: `${held.count + LIMIT_PER_CODE} "${held.code}" diagnostics`,
-          expected: `at most ${LIMIT_PER_CODE} of a kind per file; fix those and run again`,
+          problem: dataFileText.tooMany(held.count, held.code, LIMIT_PER_CODE),
+          found: dataFileText.tooManyFound(held.count + LIMIT_PER_CODE, held.code),
+          expected: dataFileText.atMostPerKind(LIMIT_PER_CODE),
         }),
       );
       this.suppressed.delete(key);

@@ -1,4 +1,6 @@
 // Findings that repeat over many rows of a file, reported once per file with a count and the first line.
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
 import { columnLabel } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
@@ -72,10 +74,10 @@ export class FileFindings {
   private reportUnlistedUnit(g: UnlistedUnit, dimension: Dimension): void {
     const { sink, dimensionValues } = this.state;
     const list = dimension.list_file!.map((n) => `${n}.csv`).join(' / ');
-    const problem = `${columnLabel(this.names, g.column - 1)}: “${g.raw}”不在${dimension.name}名单中 / ${quote(g.raw)} is not on the ${dimension.name_en} list${rows(g)}`;
-    const expected = `a name from ${list}, or empty for the county total`;
+    const problem = dataRowText.unlistedUnit(columnLabel(this.names, g.column - 1), g.raw, dimension.name, dimension.name_en, g.count, g.line);
+    const expected = dataRowText.nameFromList(list);
     const near = sink.willShow(this.file, 'unlisted-unit') ? dimensionValues.suggest(g.dimension, g.raw) : [];
-    const hint = near.length === 0 ? undefined : `${g.raw} → ${near.join(' / ')}?`;
+    const hint = near.length === 0 ? undefined : { zh: `${g.raw} → ${near.join(' / ')}？`, en: `${g.raw} → ${near.join(' / ')}?` };
     sink.add({ severity: 'error', code: 'unlisted-unit', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
   }
 
@@ -84,8 +86,8 @@ export class FileFindings {
     const { sink, lookup, dimensionValues, strict } = this.state;
     const severity = strict ? 'error' : 'warning';
     for (const [raw, g] of this.indicators) {
-      const problem = `${columnLabel(this.names, g.column - 1)}: unknown indicator ${quote(raw)}${rows(g)}`;
-      const expected = 'an indicator id, name or alias, or a rule id';
+      const problem = dataRowText.unknownIndicator(columnLabel(this.names, g.column - 1), quote(raw), g.count, g.line);
+      const expected = dataRowText.indicatorOrRule;
       // Suggestions cost a comparison with every known name: only for the diagnostics that will be shown.
       const hint = sink.willShow(this.file, 'unknown-indicator') ? didYouMean(lookup.suggest(raw)) : undefined;
       sink.add({ severity, code: 'unknown-indicator', file: this.file, line: g.line, column: g.column, problem, found: raw, expected, hint });
@@ -96,38 +98,37 @@ export class FileFindings {
         this.reportUnlistedUnit(g, listed);
         continue;
       }
-      const problem = `${columnLabel(this.names, g.column - 1)}: ${quote(g.raw)} is not a ${g.dimension} value listed in the model${rows(g)} and is used as written`;
-      const expected = `one of the model's ${g.dimension} values, or empty for the total`;
+      const problem = dataRowText.unknownDimensionValue(columnLabel(this.names, g.column - 1), quote(g.raw), g.dimension, g.count, g.line);
+      const expected = dataRowText.dimensionValueExpected(g.dimension);
       const hint = sink.willShow(this.file, 'unknown-dimension-value') ? didYouMean(dimensionValues.suggest(g.dimension, g.raw)) : undefined;
       sink.add({ severity, code: 'unknown-dimension-value', file: this.file, line: g.line, column: g.column, problem, found: g.raw, expected, hint });
     }
     for (const g of this.undeclared.values()) {
       const declared = this.state.model.indicators.find((i) => i.id === g.indicator)?.dimensions ?? [];
-      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.undeclaredRows(g.indicator, g.dimension, rows(g)).en}`;
-      const expected = `${declared.length ? `rows by ${declared.join(', ')}, or ` : ''}the total with the ${g.dimension} cell empty (or add ${g.dimension} to the indicator's dimensions)`;
+      const problem = dataRowText.located(columnLabel(this.names, g.column - 1), rowText.undeclaredRows(g.indicator, g.dimension, rows(g)));
+      const expected = dataRowText.undeclaredExpected(declared.join(', '), g.dimension);
       sink.add({ severity, code: 'undeclared-dimension', file: this.file, line: g.line, column: g.column, problem, found: g.dimension, expected });
     }
     for (const g of this.unread.values()) {
-      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.unreadUnitRows(g.unit, g.dimension, g.indicator, g.read, rows(g)).en}`;
-      sink.add({ severity, code: 'unread-unit', file: this.file, line: g.line, column: g.column, problem, found: g.unit, expected: `rows for ${g.read}, or a rule that reads ${g.unit}` });
+      const problem = dataRowText.located(columnLabel(this.names, g.column - 1), rowText.unreadUnitRows(g.unit, g.dimension, g.indicator, g.read, rows(g)));
+      sink.add({ severity, code: 'unread-unit', file: this.file, line: g.line, column: g.column, problem, found: g.unit, expected: dataRowText.unreadUnitExpected(g.read, g.unit) });
     }
     for (const [dimension, g] of this.blanks) {
       const shown = g.lines.join(', ') + (g.count > g.lines.length ? ', …' : '');
-      const problem = `${columnLabel(this.names, g.column - 1)}: ${rowText.blankCells(dimension, g.count, shown).en}`;
-      const expected = rowText.blankCellsExpected(dimension).en;
-      sink.add({ severity: 'warning', code: 'blank-dimension-cell', file: this.file, line: g.lines[0], column: g.column, problem, found: 'blank cells', expected });
+      const problem = dataRowText.located(columnLabel(this.names, g.column - 1), rowText.blankCells(dimension, g.count, shown));
+      const expected = rowText.blankCellsExpected(dimension);
+      sink.add({ severity: 'warning', code: 'blank-dimension-cell', file: this.file, line: g.lines[0], column: g.column, problem, found: dataRowText.blankCellsFound, expected });
     }
     if (this.outside.count > 0) {
       const years = [...this.outside.years].sort((a, b) => a - b).join(', ');
       const { count, line } = this.outside;
-      const rowsHave = count === 1 ? '1 row has a year' : `${count} rows have years`;
-      const problem = `${rowsHave} outside the plan (${years}) and ${count === 1 ? 'is' : 'are'} not used; first at line ${line}`;
-      sink.add({ severity: 'info', code: 'year-outside-plan', file: this.file, line, problem, found: years, expected: `years ${planYears(this.state.model)}` });
+      const problem = dataRowText.yearsOutside(count, years, line);
+      sink.add({ severity: 'info', code: 'year-outside-plan', file: this.file, line, problem, found: years, expected: dataRowText.planYears(planYears(this.state.model)) });
     }
     if (this.shortRows.count > 0) {
       const s = this.shortRows;
-      const problem = `${s.count} row${s.count === 1 ? ' has' : 's have'} fewer fields than the header (first at line ${s.line}: ${s.fields} of ${this.width}); the missing cells are read as empty`;
-      sink.add({ severity: 'warning', code: 'short-row', file: this.file, line: s.line, problem, found: `${s.fields} fields`, expected: `${this.width} fields, as in the header` });
+      const problem = dataRowText.shortRows(s.count, s.line, s.fields, this.width);
+      sink.add({ severity: 'warning', code: 'short-row', file: this.file, line: s.line, problem, found: dataRowText.fieldsFound(s.fields), expected: dataRowText.fieldsAsHeader(this.width) });
     }
   }
 }
@@ -146,10 +147,10 @@ function bump(groups: Map<string, Group>, key: string, line: number, column: num
   else group.count++;
 }
 
-function didYouMean(labels: string[]): string | undefined {
-  return labels.length === 0 ? undefined : `did you mean ${labels.join(', ')}?`;
+function didYouMean(labels: string[]): Bilingual | undefined {
+  return labels.length === 0 ? undefined : dataRowText.didYouMean(labels.join(', '));
 }
 
-function rows(g: Group): string {
-  return g.count === 1 ? '' : ` (${g.count} rows, first at line ${g.line})`;
+function rows(g: Group): Bilingual {
+  return dataRowText.rowsCount(g.count, g.line);
 }

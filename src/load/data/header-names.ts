@@ -47,6 +47,3 @@ export function buildHeaderNames(dimensions: readonly Dimension[]): ReadonlyMap<
   }
   return names;
 }
-
-export const EXPECTED_HEADER =
-  'a header such as indicator,year,value (long) or indicator,2020,2021,… (wide); Chinese 指标,年份,数值 also work';

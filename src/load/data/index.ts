@@ -1,5 +1,6 @@
 // Load monitoring data (CSV/TSV, long or wide, UTF-8 or GB18030; .xlsx workbooks sheet by sheet) into observations with located diagnostics.
 import { statSync } from 'node:fs';
+import { dataFileText } from '../../i18n/diagnostics/data-files.js';
 import { dataLoadResult, type DataLoadResult } from '../../model/data.js';
 import { deriveIndicators } from './derive.js';
 import { DiagnosticSink } from './diagnostic-sink.js';
@@ -40,8 +41,8 @@ export async function loadData(paths: string[], model: DataModel, options: DataL
   // The county's lists of townships and villages sit beside the data but are read as lists (load/unit-lists.ts).
   const dataFiles = files.filter((file) => unitListDimension(file, model.dimensions) === undefined);
   if (dataFiles.length > MAX_DATA_FILES) {
-    const problem = `${dataFiles.length} data files given; plancheck reads at most ${MAX_DATA_FILES} in one run`;
-    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: `${dataFiles.length} files`, expected: `at most ${MAX_DATA_FILES} data files (merge sheets, or run per folder)` });
+    const problem = dataFileText.tooManyFiles(dataFiles.length, MAX_DATA_FILES);
+    state.sink.add({ severity: 'error', code: 'too-many-files', file: paths.join(', '), problem, found: dataFileText.filesFound(dataFiles.length), expected: dataFileText.atMostFiles(MAX_DATA_FILES) });
     dataFiles.length = 0;
   }
   if (options.onLargeInput !== undefined && inputBytes(dataFiles) > LARGE_INPUT_BYTES) options.onLargeInput();

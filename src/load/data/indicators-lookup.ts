@@ -1,4 +1,6 @@
 // Resolve the indicator column of a data row: indicator id, Chinese name, alias, or a qualitative rule id.
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
 import type { Indicator } from '../../schema/indicator.js';
 import type { ValueRange } from '../../core/value-range.js';
 import { nameKey } from './normalize-text.js';
@@ -74,6 +76,6 @@ export class IndicatorLookup {
 }
 
 /** How an indicator is named in messages. */
-export function describeIndicator(resolved: ResolvedName): string {
-  return resolved.kind === 'rule' ? `rule ${resolved.id}` : `${resolved.indicator.name} (${resolved.id})`;
+export function describeIndicator(resolved: ResolvedName): Bilingual {
+  return resolved.kind === 'rule' ? dataRowText.rule(resolved.id) : dataRowText.indicator(resolved.indicator.name, resolved.id);
 }

@@ -1,4 +1,5 @@
 // Expand the given paths into data files, in sorted order: files as given, folders searched recursively in name order.
+import { dataFileText } from '../../i18n/diagnostics/data-files.js';
 import { realpathSync } from 'node:fs';
 import { guardText, readFailure } from '../../i18n/guard-messages.js';
 import { findFiles } from '../find-files.js';
@@ -20,16 +21,16 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
     const { files: data, missing, refused } = findFiles([path], DATA_EXTENSIONS, { skipFile: (name) => NOT_DATA.test(name) });
     for (const refusal of refused) {
       const why = readFailure(refusal.code, refusal.detail);
-      const problem = refusal.code === 'FIFO' || refusal.code === 'DEVICE' || refusal.code === 'SOCKET' ? guardText.notRegularInFolder(refusal.file, why).en : guardText.unreadable(refusal.file, why).en;
-      sink.add({ severity: 'error', code: 'file-unreadable', file: refusal.file, problem, found: why.en, expected: guardText.dataFileExpected.en });
+      const problem = refusal.code === 'FIFO' || refusal.code === 'DEVICE' || refusal.code === 'SOCKET' ? guardText.notRegularInFolder(refusal.file, why) : guardText.unreadable(refusal.file, why);
+      sink.add({ severity: 'error', code: 'file-unreadable', file: refusal.file, problem, found: why, expected: guardText.dataFileExpected });
     }
     if (missing.length > 0) {
-      sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: `path ${JSON.stringify(path)} does not exist`, found: path, expected: 'a CSV file, an .xlsx workbook or a folder of them' });
+      sink.add({ severity: 'error', code: 'file-not-found', file: path, problem: dataFileText.pathMissing(JSON.stringify(path)), found: path, expected: dataFileText.dataPathExpected });
       continue;
     }
     if (data.length === 0 && refused.length === 0) {
-      const problem = `folder ${JSON.stringify(path)} has no .csv, .tsv, .txt or .xlsx files`;
-      sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: 'no data files', expected: 'data files (*.csv, *.tsv, *.txt or *.xlsx) in it' });
+      const problem = dataFileText.noDataFiles(JSON.stringify(path));
+      sink.add({ severity: 'warning', code: 'no-data-files', file: path, problem, found: dataFileText.noDataFilesFound, expected: dataFileText.dataFilesExpected });
     }
     for (const file of data) {
       const real = realOrSame(file);
@@ -38,7 +39,7 @@ export async function listDataFiles(paths: readonly string[], sink: DiagnosticSi
         seen.set(real, file);
         files.push(file);
       } else {
-        sink.add({ severity: 'info', code: 'duplicate-file', file, problem: `${file} is the same file as ${first} and is read once`, found: file, expected: 'each file once' });
+        sink.add({ severity: 'info', code: 'duplicate-file', file, problem: guardText.sameFileReadOnce(file, first), found: file, expected: dataFileText.eachFileOnce });
       }
     }
   }

@@ -1,4 +1,5 @@
 // Load one data file: sniff, detect delimiter and layout, stream its rows into the shared state (workbooks: xlsx/).
+import { dataFileText, unusedText } from '../../i18n/diagnostics/data-files.js';
 import { detectDelimiter } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { readRecords, type CsvProblem } from './read-records.js';
@@ -27,7 +28,7 @@ export async function loadFile(state: LoadState, file: string): Promise<void> {
     table.finish(problems.length > 0);
   } catch (error) {
     if (!isIoError(error)) throw error;
-    sink.add({ severity: 'error', code: 'file-unreadable', file, problem: `file cannot be read (${error.code}: ${error.message})`, found: error.code, expected: 'a readable file' });
+    sink.add({ severity: 'error', code: 'file-unreadable', file, problem: dataFileText.fileCannotBeRead(error.code, error.message), found: error.code, expected: dataFileText.readableFile });
   } finally {
     sink.endFile(file);
   }
@@ -36,14 +37,12 @@ export async function loadFile(state: LoadState, file: string): Promise<void> {
 function reportCsvProblems(state: LoadState, file: string, problems: readonly CsvProblem[], headerLine: number): void {
   for (const p of problems) {
     const unterminated = p.code === 'CSV_QUOTE_NOT_CLOSED';
-    const problem = unterminated
-      ? `unterminated quoted field: a " opened in the record starting at line ${p.line} is never closed, so the rest of the file is not read`
-      : `the CSV record starting at line ${p.line} cannot be read (${p.message})`;
-    const expected = unterminated ? 'a closing " for every opening "' : 'well-formed CSV';
-    state.sink.add({ severity: 'error', code: 'csv-syntax', file, line: p.line, problem, found: unterminated ? 'an unterminated quote' : p.code, expected });
+    const problem = unterminated ? dataFileText.unterminatedQuote(p.line) : dataFileText.badRecord(p.line, p.message);
+    const expected = unterminated ? dataFileText.closingQuote : dataFileText.wellFormedCsv;
+    state.sink.add({ severity: 'error', code: 'csv-syntax', file, line: p.line, problem, found: unterminated ? dataFileText.unterminatedFound : p.code, expected });
     if (headerLine > 0 && p.line > headerLine) {
       state.tally.readRow(file);
-      state.tally.skip(file, p.line, unterminated ? 'error: unterminated quoted field (rest of the file)' : `error: ${p.message}`);
+      state.tally.skip(file, p.line, unterminated ? unusedText.unterminated : unusedText.error(dataFileText.badRecord(p.line, p.message)));
     }
   }
 }

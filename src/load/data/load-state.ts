@@ -1,4 +1,5 @@
 // What every stage of one loadData call shares: the model, lookups, the store, diagnostics and row counts.
+import type { Bilingual } from '../../i18n/bilingual.js';
 import type { SourceLocation } from '../../model/data.js';
 import { UnusedRows } from '../../model/unused-rows.js';
 import { SHEET_SEPARATOR, formatLocation } from '../../model/location.js';
@@ -59,7 +60,7 @@ export class RowTally {
     }
   }
 
-  skip(file: string, line: number, reason: string): void {
+  skip(file: string, line: number, reason: Bilingual): void {
     this.unused.add(file, line, reason);
   }
 }

@@ -1,8 +1,10 @@
 // Pure parser for one value cell: numbers in many spellings, units, missing markers and assessments.
 import type { Assessment } from '../../model/data.js';
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
 import { rowText } from '../../i18n/guard-messages.js';
 import { cleanCell, quote } from './normalize-text.js';
-import { describeUnit, isKnownUnit, isRateUnit, normalizeUnit, unitShift } from './units.js';
+import { isKnownUnit, isRateUnit, normalizeUnit, unitShift } from './units.js';
 
 export type ValueErrorCode = 'bad-value' | 'not-finite' | 'incompatible-unit' | 'unit-mismatch';
 
@@ -10,7 +12,7 @@ export type ParsedValue =
   | { kind: 'number'; value: number }
   | { kind: 'missing' }
   | { kind: 'assessment'; assessment: Assessment }
-  | { kind: 'error'; code: ValueErrorCode; found: string; problem: string; expected: string };
+  | { kind: 'error'; code: ValueErrorCode; found: string; problem: Bilingual; expected: Bilingual };
 
 const MISSING: ReadonlySet<string> = new Set(['', 'na', 'n/a', '#n/a', 'n.a.', '-', '--', '—', '——', '–', '/', '缺', '无数据', '暂无数据']);
 
@@ -27,9 +29,13 @@ const NO_MODEL_UNITS: ReadonlySet<string> = new Set();
 const MISSING_VALUE: ParsedValue = { kind: 'missing' };
 
 /** What a value cell should look like for an indicator in this (canonical) unit. */
-export function expectedNumber(unit: string): string {
-  if (isRateUnit(unit)) return 'a number such as 70, 70% or 3.5‰';
-  return unit === '' ? 'a number such as 70' : `a number such as 70 (in ${unit})`;
+export function expectedNumber(unit: string): Bilingual {
+  return dataRowText.expectedNumber(unit, isRateUnit(unit));
+}
+
+/** A unit as messages name it: a plain number when there is none. */
+function describeUnit(unit: string): Bilingual {
+  return unit === '' ? dataRowText.plainNumber : { zh: unit, en: unit };
 }
 
 /**
@@ -58,40 +64,40 @@ export function parseValue(raw: string, targetUnit: string, unitColumn = '', mod
   const match = NUMBER.exec(text);
   if (match === null) {
     const finite = NON_FINITE_WORD.test(text);
-    return fail(finite ? 'not-finite' : 'bad-value', raw, `value ${quote(text)} is not ${finite ? 'a finite number' : 'a number'}`, expectedNumber(target));
+    return fail(finite ? 'not-finite' : 'bad-value', raw, dataRowText.notANumber(quote(text), finite), expectedNumber(target));
   }
   const [, sign = '', intPart = '', fracPart = '', fracOnly, expPart, suffixText = ''] = match;
   const suffix = suffixText === '' ? '' : normalizeUnit(suffixText);
   if (suffix !== '' && !isKnownUnit(suffix, modelUnits)) {
-    return fail('bad-value', raw, `value ${quote(text)} is not a number`, expectedNumber(target));
+    return fail('bad-value', raw, dataRowText.notANumber(quote(text), false), expectedNumber(target));
   }
   const column = unitColumn === '' ? '' : normalizeUnit(unitColumn);
   let source = suffix === '' ? (column === '' ? target : column) : suffix;
   if (suffix !== '' && column !== '' && suffix !== column) {
     if (suffix === '万' && !isRateUnit(column)) source = `万${column}`;
-    else return fail('unit-mismatch', raw, `value ${quote(text)} is in ${suffix} but the unit column says ${column}`, 'the same unit in the value and the unit column');
+    else return fail('unit-mismatch', raw, dataRowText.unitMismatch(quote(text), suffix, column), dataRowText.sameUnit);
   }
   if (source === target && expPart === undefined && fracOnly === undefined && intPart.indexOf(',') === -1) {
     // The common case: a plain number already in the indicator's unit.
     const value = suffixText === '' ? Number(text) : Number(`${sign}${intPart}.${fracPart}`);
-    if (!Number.isFinite(value)) return fail('not-finite', raw, `value ${quote(text, 40)} is not a finite number`, expectedNumber(target));
+    if (!Number.isFinite(value)) return fail('not-finite', raw, dataRowText.notANumber(quote(text, 40), true), expectedNumber(target));
     return { kind: 'number', value: value === 0 ? 0 : value };
   }
   const shift = unitShift(source, target);
   if (shift === undefined) {
-    const problem = suffix === '' ? `unit ${quote(unitColumn.trim())} cannot be converted to ${describeUnit(target)}` : `value ${quote(text)} is in ${source}, which cannot be converted to ${describeUnit(target)}`;
-    return fail('incompatible-unit', raw, problem, `a number in ${describeUnit(target)}`);
+    const problem = suffix === '' ? dataRowText.unitNotConvertible(quote(unitColumn.trim()), describeUnit(target)) : dataRowText.valueNotConvertible(quote(text), source, describeUnit(target));
+    return fail('incompatible-unit', raw, problem, dataRowText.numberIn(describeUnit(target)));
   }
   const digits = fracOnly === undefined ? `${intPart.replace(COMMA, '')}.${fracPart}` : `0.${fracOnly}`;
   const exponent = (expPart === undefined ? 0 : Number(expPart)) + shift;
   const value = Number(`${sign}${digits}e${exponent}`);
-  if (!Number.isFinite(value)) return fail('not-finite', raw, `value ${quote(text)} is not a finite number`, expectedNumber(target));
+  if (!Number.isFinite(value)) return fail('not-finite', raw, dataRowText.notANumber(quote(text), true), expectedNumber(target));
   // 1e3 in a % column is a spreadsheet's rendering, or a slip: 1000 % would pass a target silently.
-  if (expPart !== undefined) return fail('bad-value', raw, rowText.exponent(quote(text)).en, expectedNumber(target));
+  if (expPart !== undefined) return fail('bad-value', raw, rowText.exponent(quote(text)), expectedNumber(target));
   return { kind: 'number', value: value === 0 ? 0 : value };
 }
 
-function fail(code: ValueErrorCode, found: string, problem: string, expected: string): ParsedValue {
+function fail(code: ValueErrorCode, found: string, problem: Bilingual, expected: Bilingual): ParsedValue {
   return { kind: 'error', code, found, problem, expected };
 }
 

@@ -3,8 +3,6 @@ import { cleanCell } from './normalize-text.js';
 
 const YEAR = /^(\d{4})(?:\.0+)?\s*(?:年度?)?$/;
 
-export const EXPECTED_YEAR = 'a year such as 2024 or 2024年';
-
 /** The year a cell names, or undefined when it is not a year. */
 export function parseYear(raw: string): number | undefined {
   if (raw.length === 4 && isDigits(raw)) return Number(raw);

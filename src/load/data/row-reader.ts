@@ -7,9 +7,12 @@ import { FileFindings } from './file-findings.js';
 import { Memo2, Memo3 } from './keyed-memo.js';
 import type { LoadState } from './load-state.js';
 import { planYears } from './load-state.js';
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { unusedText } from '../../i18n/diagnostics/data-files.js';
+import { dataRowText } from '../../i18n/diagnostics/data-rows.js';
 import { rowText } from '../../i18n/guard-messages.js';
 import { cleanCell, quote } from './normalize-text.js';
-import { EXPECTED_YEAR, parseYear } from './parse-year.js';
+import { parseYear } from './parse-year.js';
 
 export class RowReader {
   private readonly findings: FileFindings;
@@ -19,8 +22,8 @@ export class RowReader {
   /** Dimension columns whose cell was filled in the row above, with that row's indicator (a merged cell may span the rows below). */
   private readonly mergedBlock = new Map<number, string>();
   /** The reasons rows are not used, made once per indicator and dimension (and unit): the same text for every such row. */
-  private readonly undeclaredReasons = new Memo2<string>();
-  private readonly unreadReasons = new Memo3<string>();
+  private readonly undeclaredReasons = new Memo2<Bilingual>();
+  private readonly unreadReasons = new Memo3<Bilingual>();
 
   constructor(
     private readonly state: LoadState,
@@ -36,9 +39,9 @@ export class RowReader {
     const outside = layout.years.filter((y) => y.year < min || y.year > max);
     if (outside.length > 0) {
       const years = outside.map((y) => y.year).join(', ');
-      const problem = `year column${outside.length === 1 ? '' : 's'} ${years} ${outside.length === 1 ? 'is' : 'are'} outside the plan and ignored`;
+      const problem = dataRowText.yearColumnsOutside(years, outside.length);
       const column = (outside[0]?.index ?? 0) + 1;
-      state.sink.add({ severity: 'info', code: 'year-outside-plan', file, line: headerLine, column, problem, found: years, expected: `years ${planYears(state.model)}` });
+      state.sink.add({ severity: 'info', code: 'year-outside-plan', file, line: headerLine, column, problem, found: years, expected: dataRowText.planYears(planYears(state.model)) });
     }
   }
 
@@ -55,23 +58,23 @@ export class RowReader {
     this.findings.report();
   }
 
-  private readRow(fields: readonly string[], line: number): string | undefined {
+  private readRow(fields: readonly string[], line: number): Bilingual | undefined {
     const { layout, state } = this;
     if (fields.length > layout.width) {
       const extra = fields.findIndex((f, i) => i >= layout.width && f.trim() !== '');
       if (extra !== -1) {
         const found = fields[extra] ?? '';
-        const problem = `row has ${fields.length} fields but the header has ${layout.width}; this one holds ${quote(found)}`;
-        return this.error('ragged-row', line, extra, problem, `at most ${layout.width} fields; quote a value that contains the delimiter, e.g. "1,234.5"`, found);
+        const problem = dataRowText.ragged(fields.length, layout.width, quote(found));
+        return this.error('ragged-row', line, extra, problem, dataRowText.atMostFields(layout.width), found);
       }
     } else if (fields.length < layout.width) this.findings.shortRow(line, fields.length);
     const rawName = fields[layout.indicator] ?? '';
     const resolved = state.lookup.resolve(rawName);
     if (resolved === undefined) {
       const name = cleanCell(rawName);
-      if (name === '') return this.error('missing-indicator', line, layout.indicator, 'the indicator is empty', 'an indicator id, name or alias', '');
+      if (name === '') return this.error('missing-indicator', line, layout.indicator, dataRowText.emptyIndicator, dataRowText.indicatorExpected, '');
       this.findings.unknownIndicator(name, line, layout.indicator + 1);
-      return `unknown indicator ${quote(name)}`;
+      return unusedText.unknownIndicator(quote(name));
     }
     const row = this.row;
     row.line = line;
@@ -81,8 +84,8 @@ export class RowReader {
     const unread = this.readDimensions(fields, row);
     if (unread !== undefined) return unread;
     if (layout.kind === 'long') return this.readLong(fields, row);
-    if (this.planColumns.length === 0) return `year outside the plan (${planYears(state.model)})`;
-    let firstReason: string | undefined;
+    if (this.planColumns.length === 0) return unusedText.noPlanYear(planYears(state.model));
+    let firstReason: Bilingual | undefined;
     let used = false;
     for (const { index, year } of this.planColumns) {
       const reason = addCell(state, row, year, fields[index] ?? '', index);
@@ -92,31 +95,31 @@ export class RowReader {
     return used ? undefined : firstReason;
   }
 
-  private readLong(fields: readonly string[], row: RowContext): string | undefined {
+  private readLong(fields: readonly string[], row: RowContext): Bilingual | undefined {
     const { layout, state } = this;
     // parseYear cleans the cell itself, after its fast path for a plain 2024.
     const year = parseYear(fields[layout.year] ?? '');
     if (year === undefined) {
       const yearText = cleanCell(fields[layout.year]);
-      const problem = yearText === '' ? 'the year is empty' : `year ${quote(yearText)} is not a year`;
-      return this.error('bad-year', row.line, layout.year, problem, EXPECTED_YEAR, yearText);
+      const problem = yearText === '' ? dataRowText.emptyYear : dataRowText.notAYear(quote(yearText));
+      return this.error('bad-year', row.line, layout.year, problem, dataRowText.expectedYear, yearText);
     }
     if (year < state.model.years.min || year > state.model.years.max) {
       this.findings.yearOutsidePlan(year, row.line);
-      return `year outside the plan (${year}; the plan covers ${planYears(state.model)})`;
+      return unusedText.yearOutside(year, planYears(state.model));
     }
     return addCell(state, row, year, fields[layout.value] ?? '', layout.value);
   }
 
   /** The row's dimension cells; the reason the row is not used when it is broken down by a dimension no rule reads. */
-  private readDimensions(fields: readonly string[], row: RowContext): string | undefined {
+  private readDimensions(fields: readonly string[], row: RowContext): Bilingual | undefined {
     const values = this.state.dimensionValues;
     const readable = row.resolved.kind === 'indicator' ? this.state.dimensionsOf.get(row.resolved.id) : undefined;
     let node = values.totalNode;
     let undeclared: string | undefined;
     // The units rules read, where they name them (W-HEALTH-M8c: 艾滋病 and 梅毒 only).
     const unitsRead = row.resolved.kind === 'indicator' ? this.state.unitsRead.get(row.resolved.id) : undefined;
-    let unread: string | undefined;
+    let unread: Bilingual | undefined;
     let leftover: { index: number; dimension: string } | undefined;
     for (const { index, id } of this.layout.dimensions) {
       const raw = fields[index] ?? '';
@@ -132,7 +135,7 @@ export class RowReader {
       if (only !== undefined && !only.has(cell.value) && unread === undefined) {
         const { id: indicator } = row.resolved;
         const unit = cell.value;
-        unread = this.unreadReasons.get(indicator, id, unit, () => rowText.unreadUnitRow(unit, id, indicator, [...only].join('、')).en);
+        unread = this.unreadReasons.get(indicator, id, unit, () => rowText.unreadUnitRow(unit, id, indicator, [...only].join('、')));
         this.findings.unreadUnit(indicator, id, unit, only, row.line, index + 1);
       }
       node = values.child(node, id, cell.value);
@@ -145,8 +148,8 @@ export class RowReader {
     if (undeclared === undefined) return unread;
     const resolved = row.resolved;
     return this.undeclaredReasons.get(resolved.id, undeclared, () => {
-      const declared = resolved.kind === 'indicator' && resolved.indicator.dimensions?.length ? resolved.indicator.dimensions.join(', ') : 'none';
-      return rowText.undeclaredRow(undeclared, resolved.id, declared).en;
+      const declared = resolved.kind === 'indicator' && resolved.indicator.dimensions?.length ? resolved.indicator.dimensions.join(', ') : '';
+      return rowText.undeclaredRow(undeclared, resolved.id, declared);
     });
   }
 
@@ -164,10 +167,10 @@ export class RowReader {
     return false;
   }
 
-  private error(code: string, line: number, index: number, problem: string, expected: string, found: string): string {
+  private error(code: string, line: number, index: number, problem: Bilingual, expected: Bilingual, found: string): Bilingual {
     const where = columnLabel(this.layout.names, index);
-    this.state.sink.add({ severity: 'error', code, file: this.file, line, column: index + 1, problem: `${where}: ${problem}`, found, expected });
-    return `error: ${problem}`;
+    this.state.sink.add({ severity: 'error', code, file: this.file, line, column: index + 1, problem: dataRowText.located(where, problem), found, expected });
+    return unusedText.error(problem);
   }
 }
 

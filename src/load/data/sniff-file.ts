@@ -1,4 +1,6 @@
 // First pass over a file's bytes: empty, binary (NUL) or UTF-16, UTF-8 versus GB18030, quoted or not.
+import type { Bilingual, Text } from '../../i18n/bilingual.js';
+import { dataFileText } from '../../i18n/diagnostics/data-files.js';
 import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { guardText, readFailure, rowText } from '../../i18n/guard-messages.js';
@@ -24,7 +26,7 @@ export type Sniff =
 const HEAD_BYTES = 64 * 1024;
 /** Files up to this size are read whole: one read instead of two streams. */
 const SMALL_FILE = 1024 * 1024;
-const SAVE_AS = 'a text CSV file in UTF-8 or GB18030 (in Excel: Save As "CSV UTF-8")';
+const SAVE_AS = dataFileText.saveAs;
 
 function isBlankByte(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
@@ -80,17 +82,17 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
     } catch (error) {
       const refusal = refusalOf(file, error);
       const why = readFailure(refusal.code, refusal.detail);
-      return { ok: false, finding: { severity: 'error', code: 'file-unreadable', file, line: 1, problem: guardText.unreadable(file, why).en, found: why.en, expected: SAVE_AS } };
+      return { ok: false, finding: { severity: 'error', code: 'file-unreadable', file, line: 1, problem: guardText.unreadable(file, why), found: why, expected: SAVE_AS } };
     }
   }
   for (const chunk of fileChunks(file, bytes, SNIFF_CHUNK_BYTES)) {
     if (offset === 0 && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
-      return failure(file, 1, 'file is UTF-16 text (Excel "Unicode Text")', 'UTF-16');
+      return failure(file, 1, dataFileText.utf16, 'UTF-16');
     }
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
       const line = (await newlinesBefore(file, offset + nul, bytes)) + 1;
-      return failure(file, line, `file has binary content (a NUL byte at line ${line}, byte ${offset + nul + 1})`, 'binary content');
+      return failure(file, line, dataFileText.binary(line, offset + nul + 1), dataFileText.binaryFound);
     }
     if (blank) blank = chunk.every((b, i) => isBlankByte(b) || (offset === 0 && i < 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf));
     if (!quoted) quoted = chunk.includes(0x22);
@@ -103,25 +105,23 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
   }
   if (validUtf8) validUtf8 = utf8.end();
   if (blank) {
-    const problem = `file is empty${offset > 0 ? ' (only blank lines)' : ''}`;
-    const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem, found: offset > 0 ? 'only blank lines' : 'no content', expected: 'a header line such as indicator,year,value, then data rows' };
+    const finding: Finding = { severity: 'error', code: 'empty-file', file, line: 1, problem: dataFileText.empty(offset > 0), found: dataFileText.emptyFound(offset > 0), expected: dataFileText.headerThenRows };
     return { ok: false, finding };
   }
   if (!validUtf8 && forced === undefined) {
     const mixed = await findMixedEncoding(fileChunks(file, bytes));
     if (mixed !== undefined) {
       const { utf8Line, otherLine } = mixed;
-      const problem = rowText.mixedEncoding(utf8Line, otherLine).en;
-      return { ok: false, finding: { severity: 'error', code: 'mixed-encoding', file, line: otherLine, problem, found: `UTF-8 at line ${utf8Line}, another encoding at line ${otherLine}`, expected: `the whole file in one encoding: ${SAVE_AS}` } };
+      const problem = rowText.mixedEncoding(utf8Line, otherLine);
+      return { ok: false, finding: { severity: 'error', code: 'mixed-encoding', file, line: otherLine, problem, found: dataFileText.mixedFound(utf8Line, otherLine), expected: dataFileText.oneEncoding } };
     }
   }
   const headBytes = Buffer.concat(head).subarray(0, HEAD_BYTES);
   const encoding: Encoding = forced ?? (validUtf8 && !gb18030PosingAsUtf8(headBytes) ? 'utf-8' : 'gb18030');
   const decoded = new TextDecoder(encoding).decode(headBytes);
-  const problem = 'file is not valid UTF-8 although UTF-8 was asked for; invalid bytes read as �';
   const warning: Finding | undefined =
     forced === 'utf-8' && !validUtf8
-      ? { severity: 'warning', code: 'encoding-mismatch', file, line: 1, problem, found: 'invalid UTF-8 bytes', expected: 'UTF-8 text (or leave the encoding to detection)' }
+      ? { severity: 'warning', code: 'encoding-mismatch', file, line: 1, problem: dataFileText.notUtf8AsAsked, found: dataFileText.invalidUtf8, expected: dataFileText.utf8OrDetect }
       : undefined;
   const sniff: Extract<Sniff, { ok: true }> = { ok: true, encoding, head: decoded, quoted };
   if (bytes !== undefined) sniff.bytes = bytes;
@@ -184,6 +184,6 @@ function completeLength(bytes: Buffer): number {
   return bytes.length;
 }
 
-function failure(file: string, line: number, problem: string, found: string): Sniff {
-  return { ok: false, finding: { severity: 'error', code: 'binary-file', file, line, problem: `${problem}; the file is not read`, found, expected: SAVE_AS } };
+function failure(file: string, line: number, problem: Bilingual, found: Text): Sniff {
+  return { ok: false, finding: { severity: 'error', code: 'binary-file', file, line, problem, found, expected: SAVE_AS } };
 }

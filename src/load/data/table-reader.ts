@@ -1,4 +1,6 @@
 // The rows of one table (a CSV file or a workbook sheet): title lines, the header, then data rows into the store.
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { dataFileText, unusedText } from '../../i18n/diagnostics/data-files.js';
 import { detectLayout, type HeaderProblem } from './detect.js';
 import type { LoadState } from './load-state.js';
 import { RowReader } from './row-reader.js';
@@ -25,7 +27,7 @@ export class TableReader {
   /** The header's width once it is found (a sheet's rows are padded to it: a sheet has no short rows). */
   width = 0;
   private reader: RowReader | undefined;
-  private notRead = '';
+  private notRead: Bilingual = unusedText.fileNotRead(undefined);
   private readonly titles: Array<{ line: number; problems: HeaderProblem[] }> = [];
   private readonly readBefore: number;
 
@@ -61,7 +63,7 @@ export class TableReader {
       this.reader = new RowReader(state, file, layout, line);
       this.width = layout.width;
     }
-    else this.notRead = `file not read: ${problems[0]?.problem ?? 'unusable header'}`;
+    else this.notRead = unusedText.fileNotRead(problems[0]?.problem);
     if (this.titles.length > 0) this.reportTitles(this.titles.map((t) => t.line));
   }
 
@@ -72,9 +74,9 @@ export class TableReader {
     if (headerLine === 0 && titles[0] !== undefined) {
       this.reportHeader(titles[0].problems, titles[0].line);
     } else if (headerLine === 0 && !readProblems) {
-      sink.add({ severity: 'error', code: 'empty-file', file, line: 1, problem: 'file has no header line (only empty cells)', found: 'no header', expected: 'a header line such as indicator,year,value, then data rows' });
+      sink.add({ severity: 'error', code: 'empty-file', file, line: 1, problem: dataFileText.noHeader, found: dataFileText.noHeaderFound, expected: dataFileText.headerThenRows });
     } else if (headerLine > 0 && tally.read === this.readBefore) {
-      sink.add({ severity: 'warning', code: 'no-data-rows', file, line: headerLine, problem: 'file has a header but no data rows', found: 'no data rows', expected: 'at least one data row below the header' });
+      sink.add({ severity: 'warning', code: 'no-data-rows', file, line: headerLine, problem: dataFileText.noDataRows, found: dataFileText.noDataRowsFound, expected: dataFileText.oneDataRow });
     }
     this.reader?.finish();
   }
@@ -84,8 +86,7 @@ export class TableReader {
   }
 
   private reportTitles(lines: number[]): void {
-    const one = lines.length === 1;
-    const problem = `line${one ? '' : 's'} ${lines.join(', ')} above the header ${one ? 'holds' : 'hold'} a single cell (a title?) and ${one ? 'is' : 'are'} skipped`;
-    this.state.sink.add({ severity: 'info', code: 'title-row', file: this.file, line: lines[0], problem, found: 'a one-cell line', expected: 'the header line first' });
+    const problem = dataFileText.titleLines(lines.join(', '), lines.length);
+    this.state.sink.add({ severity: 'info', code: 'title-row', file: this.file, line: lines[0], problem, found: dataFileText.oneCellLine, expected: dataFileText.headerFirst });
   }
 }

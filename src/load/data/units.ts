@@ -75,7 +75,3 @@ export function unitShift(from: string, to: string): number | undefined {
   return undefined;
 }
 
-/** How a unit is shown in messages: "" is "a plain number". */
-export function describeUnit(unit: string): string {
-  return unit === '' ? 'a plain number (no unit)' : unit;
-}

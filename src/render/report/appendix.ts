@@ -84,10 +84,10 @@ export function renderDataNotes(input: ReportInput): string {
   const line = say('rowsLine', { read, used, unused: unused.length });
   const unusedRows = unused
     .slice(0, MAX_LISTED_ROWS)
-    .map((u) => `<tr><td>${esc(`${u.file}:${u.line}`)}</td><td>${esc(u.reason)}</td></tr>`)
+    .map((u) => `<tr><td>${esc(`${u.file}:${u.line}`)}</td><td>${esc(u.reason[lang])}</td></tr>`)
     .join('');
   const more = unused.length > MAX_LISTED_ROWS ? `<p class="muted">${say('moreRows', { count: unused.length - MAX_LISTED_ROWS })}</p>` : '';
-  const warningItems = warnings.map((w) => `<li>${esc(formatDiagnosticPlain(w))}</li>`).join('');
+  const warningItems = warnings.map((w) => `<li>${esc(formatDiagnosticPlain(w, lang))}</li>`).join('');
   return `<section class="part" id="appendix"><h2>${say('appendix')}</h2>
 <p id="rows-line">${esc(line)}</p>
 ${unused.length ? `<table class="unused"><colgroup><col style="width:35%"><col></colgroup><thead><tr><th>${column('where')}</th><th>${column('whyUnused')}</th></tr></thead><tbody>${unusedRows}</tbody></table>${more}` : ''}

@@ -44,9 +44,9 @@ describe('derived indicators (maternal_mortality = maternal_deaths / live_births
     const [d] = byCode(result, 'derived-mismatch');
     expect(d).toMatchObject({ severity: 'warning', file, line: 2 });
     expect(plain(d!)).toContain(`${file}:2`);
-    expect(d?.message).toContain('is given as 15');
-    expect(d?.message).toContain('gives 12');
-    expect(d?.message).toContain(`${file}:3, ${file}:4`);
+    expect(d?.message.en).toContain('is given as 15');
+    expect(d?.message.en).toContain('gives 12');
+    expect(d?.message.en).toContain(`${file}:3, ${file}:4`);
   });
 
   it('warns about a zero denominator and computes nothing (never Infinity)', async () => {
@@ -54,7 +54,7 @@ describe('derived indicators (maternal_mortality = maternal_deaths / live_births
     expect(mmr(result)).toEqual([]);
     const [d] = byCode(result, 'zero-denominator');
     expect(d).toMatchObject({ severity: 'warning', file, line: 3 });
-    expect(d?.message).toContain('expected a non-zero denominator');
+    expect(d?.message.en).toContain('expected a non-zero denominator');
     expect(result.observations.every((o) => o.value === null || Number.isFinite(o.value))).toBe(true);
   });
 

@@ -45,21 +45,21 @@ describe('detectLayout', () => {
     const { layout, problems } = detectLayout(['indicator', 'year', 'value', 'source'], names);
     expect(layout?.kind).toBe('long');
     expect(problems).toMatchObject([{ severity: 'warning', code: 'unknown-column', column: 4 }]);
-    expect(problems[0]?.problem).toContain('column 4 (source)');
+    expect(problems[0]?.problem.en).toContain('column 4 (source)');
   });
 
   it('refuses a header without a value column', () => {
     const { layout, problems } = detectLayout(['indicator', 'year', 'amount'], names);
     expect(layout).toBeUndefined();
     expect(problems[0]).toMatchObject({ severity: 'error', code: 'bad-header' });
-    expect(problems[0]?.problem).toContain('no value column');
+    expect(problems[0]?.problem.en).toContain('no value column');
   });
 
   it('refuses duplicate column names', () => {
     const { layout, problems } = detectLayout(['indicator', 'year', 'value', 'Value'], names);
     expect(layout).toBeUndefined();
     expect(problems[0]).toMatchObject({ code: 'duplicate-column', column: 4 });
-    expect(problems[0]?.problem).toBe('column 4 (Value) repeats column 3 (value)');
+    expect(problems[0]?.problem.en).toBe('column 4 (Value) repeats column 3 (value)');
   });
 
   it('refuses the same year twice in a wide header', () => {

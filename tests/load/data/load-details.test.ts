@@ -36,7 +36,7 @@ describe('headers', () => {
   it('refuses two columns that mean the same thing', async () => {
     const { result } = await load('指标名称,指标代码,年份,数值\n住院分娩率,hospital_delivery,2021,98\n');
     const [d] = byCode(result, 'duplicate-column');
-    expect(d?.message).toContain('column 2 (指标代码) means the same as column 1 (指标名称)');
+    expect(d?.message.en).toContain('column 2 (指标代码) means the same as column 1 (指标名称)');
     expect(result.rows.unused.toArray()).toHaveLength(1);
   });
 
@@ -52,7 +52,7 @@ describe('rows', () => {
     expect(facts(result)).toEqual(['hospital_delivery|2021|{}|98', 'hospital_delivery|2022|{}|null']);
     const [d] = byCode(result, 'short-row');
     expect(d).toMatchObject({ severity: 'warning', file, line: 2 });
-    expect(d?.message).toContain('2 rows have fewer fields than the header');
+    expect(d?.message.en).toContain('2 rows have fewer fields than the header');
   });
 
   it('reads assessments for rule ids in a wide table', async () => {
@@ -74,7 +74,7 @@ describe('rows', () => {
     const { file, result } = await load('indicator,year,value\nhospital_delivery,2021,NA\nhospital_delivery,2021,98\nhospital_delivery,2021,-\n');
     expect(facts(result)).toEqual(['hospital_delivery|2021|{}|98']);
     expect(result.diagnostics).toEqual([]);
-    expect(result.rows.unused.toArray()).toEqual([{ file, line: 4, reason: `missing value; 住院分娩率 (hospital_delivery) 2021 is given at ${file}:3` }]);
+    expect(result.rows.unused.toArray()).toEqual([{ file, line: 4, reason: { zh: `缺失值；住院分娩率（hospital_delivery） 2021已在 ${file}:3 给出`, en: `missing value; 住院分娩率 (hospital_delivery) 2021 is given at ${file}:3` } }]);
   });
 });
 
@@ -85,7 +85,7 @@ describe('diagnostics', () => {
     expect(byCode(result, 'bad-value')).toHaveLength(100);
     const [more] = byCode(result, 'too-many-diagnostics');
     expect(more).toMatchObject({ severity: 'error', file });
-    expect(more?.message).toContain('50 more "bad-value" diagnostics');
+    expect(more?.message.en).toContain('50 more "bad-value" diagnostics');
     expect(result.rows.unused.toArray()).toHaveLength(150);
   });
 

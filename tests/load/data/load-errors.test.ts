@@ -14,7 +14,7 @@ function located(result: DataLoadResult, code: string, file: string, line: numbe
   const d = found[0]!;
   expect(d.file).toBe(file);
   expect(plain(d)).toContain(`${file}:${line}`);
-  expect(d.message).toContain('expected');
+  expect(d.message.en).toContain('expected');
   expect(d.expected).toBeTruthy();
   return d;
 }
@@ -31,29 +31,29 @@ describe('value errors', () => {
     const { file, result } = await load('err-bad-value.csv');
     const d = located(result, 'bad-value', file, 2);
     expect(d).toMatchObject({ severity: 'error', column: 3, found: '7O%' });
-    expect(d.message).toBe('column 3 (value): value "7O%" is not a number; expected a number such as 70, 70% or 3.5‰');
+    expect(d.message.en).toBe('column 3 (value): value "7O%" is not a number; expected a number such as 70, 70% or 3.5‰');
     expect({ ...result.rows, unused: result.rows.unused.toArray() }).toMatchObject({ read: 1, used: 0 });
-    expect(result.rows.unused.toArray()[0]).toMatchObject({ file, line: 2, reason: expect.stringContaining('error') });
+    expect(result.rows.unused.toArray()[0]).toMatchObject({ file, line: 2, reason: expect.objectContaining({ en: expect.stringContaining('error') }) });
   });
 
   it('refuses 1e309, NaN and Infinity as not finite', async () => {
     const { file, result } = await load('err-not-finite.csv');
-    for (const line of [2, 3, 4]) expect(located(result, 'not-finite', file, line).message).toContain('is not a finite number');
+    for (const line of [2, 3, 4]) expect(located(result, 'not-finite', file, line).message.en).toContain('is not a finite number');
     expect(result.observations).toEqual([]);
   });
 
   it('refuses values in units that cannot be converted, and a suffix contradicting the unit column', async () => {
     const { file, result } = await load('err-unit.csv');
-    expect(located(result, 'incompatible-unit', file, 2).message).toBe('column 3 (value): value "70%" is in %, which cannot be converted to 岁 (the unit of 人均预期寿命 (life_expectancy)); expected a number in 岁');
-    expect(located(result, 'incompatible-unit', file, 3).message).toContain('unit "岁" cannot be converted to %');
-    expect(located(result, 'unit-mismatch', file, 4).message).toContain('is in % but the unit column says ‰');
-    expect(located(result, 'incompatible-unit', file, 5).message).toContain('cannot be converted to a plain number');
+    expect(located(result, 'incompatible-unit', file, 2).message.en).toBe('column 3 (value): value "70%" is in %, which cannot be converted to 岁 (the unit of 人均预期寿命 (life_expectancy)); expected a number in 岁');
+    expect(located(result, 'incompatible-unit', file, 3).message.en).toContain('unit "岁" cannot be converted to %');
+    expect(located(result, 'unit-mismatch', file, 4).message.en).toContain('is in % but the unit column says ‰');
+    expect(located(result, 'incompatible-unit', file, 5).message.en).toContain('cannot be converted to a plain number');
     expect(result.observations).toEqual([]);
   });
 
   it('wants an assessment in a rule row, and an indicator in every row', async () => {
     const { file, result } = await load('err-rule-value.csv');
-    expect(located(result, 'assessment-expected', file, 2).message).toContain('rule W-HEALTH-7 takes an assessment, found "70"; expected an assessment: met, partial or not_met');
+    expect(located(result, 'assessment-expected', file, 2).message.en).toContain('rule W-HEALTH-7 takes an assessment, found "70"; expected an assessment: met, partial or not_met');
     expect(located(result, 'missing-indicator', file, 5)).toMatchObject({ column: 1 });
     expect(result.observations.map((o) => [o.indicator, o.year, o.assessment])).toEqual([
       ['W-HEALTH-7', 2022, 'partial'],
@@ -67,7 +67,7 @@ describe('value errors', () => {
       const file = await t.write('wide.csv', 'indicator,2020,2021\nhospital_delivery,98,9x\n');
       const result = await loadData([file], MODEL);
       expect(located(result, 'bad-value', file, 2)).toMatchObject({ column: 3 });
-      expect(located(result, 'bad-value', file, 2).message).toContain('column 3 (2021)');
+      expect(located(result, 'bad-value', file, 2).message.en).toContain('column 3 (2021)');
       expect(result.observations).toHaveLength(1);
       expect({ ...result.rows, unused: result.rows.unused.toArray() }).toEqual({ read: 1, used: 1, unused: [] });
     } finally {
@@ -79,9 +79,9 @@ describe('value errors', () => {
 describe('year errors', () => {
   it('names a date or text in the year column', async () => {
     const { file, result } = await load('err-bad-year.csv');
-    expect(located(result, 'bad-year', file, 2).message).toBe('column 2 (year): year "2024-05-01" is not a year; expected a year such as 2024 or 2024年');
-    expect(located(result, 'bad-year', file, 3).message).toContain('"twenty"');
-    expect(located(result, 'bad-year', file, 4).message).toContain('the year is empty');
+    expect(located(result, 'bad-year', file, 2).message.en).toBe('column 2 (year): year "2024-05-01" is not a year; expected a year such as 2024 or 2024年');
+    expect(located(result, 'bad-year', file, 3).message.en).toContain('"twenty"');
+    expect(located(result, 'bad-year', file, 4).message.en).toContain('the year is empty');
     expect(result.rows.unused.toArray()).toHaveLength(3);
   });
 });
@@ -90,7 +90,7 @@ describe('broken CSV', () => {
   it('reports an unterminated quote at the line the record starts, keeping the rows before it', async () => {
     const { file, result } = await load('err-unterminated.csv');
     const d = located(result, 'csv-syntax', file, 3);
-    expect(d.message).toContain('unterminated quoted field');
+    expect(d.message.en).toContain('unterminated quoted field');
     expect(result.observations).toHaveLength(1);
     expect({ ...result.rows, unused: result.rows.unused.toArray() }).toMatchObject({ read: 2, used: 1 });
   });
@@ -98,8 +98,8 @@ describe('broken CSV', () => {
   it('reports a row with more fields than the header; trailing empty fields are fine', async () => {
     const { file, result } = await load('err-ragged.csv');
     const d = located(result, 'ragged-row', file, 3);
-    expect(d.message).toContain('row has 4 fields but the header has 3');
-    expect(d.message).toContain('quote a value that contains the delimiter');
+    expect(d.message.en).toContain('row has 4 fields but the header has 3');
+    expect(d.message.en).toContain('quote a value that contains the delimiter');
     expect(d.column).toBe(4);
     expect(result.observations.map((o) => o.year)).toEqual([2020, 2022]);
   });
@@ -109,7 +109,7 @@ describe('broken CSV', () => {
     ['err-blank-only.csv', 'only blank lines'],
   ])('reports %s as empty', async (name, text) => {
     const { file, result } = await load(name);
-    expect(located(result, 'empty-file', file, 1).message).toContain(text);
+    expect(located(result, 'empty-file', file, 1).message.en).toContain(text);
   });
 
   it('warns about a header without data rows', async () => {
@@ -120,14 +120,14 @@ describe('broken CSV', () => {
   it('refuses a header without a value column and counts its rows as unused', async () => {
     const { file, result } = await load('err-no-value-column.csv');
     const d = located(result, 'bad-header', file, 1);
-    expect(d.message).toContain('header has no value column');
-    expect(d.message).toContain('indicator,year,value');
-    expect(result.rows.unused.toArray()).toEqual([{ file, line: 2, reason: expect.stringContaining('file not read') }]);
+    expect(d.message.en).toContain('header has no value column');
+    expect(d.message.en).toContain('indicator,year,value');
+    expect(result.rows.unused.toArray()).toEqual([{ file, line: 2, reason: expect.objectContaining({ en: expect.stringContaining('file not read') }) }]);
   });
 
   it('refuses a header with neither layout', async () => {
     const { file, result } = await load('err-no-layout.csv');
-    expect(located(result, 'bad-header', file, 1).message).toContain('header has no indicator, no year, no value column');
+    expect(located(result, 'bad-header', file, 1).message.en).toContain('header has no indicator, no year, no value column');
   });
 
   it('refuses a long header without an indicator column', async () => {
@@ -135,7 +135,7 @@ describe('broken CSV', () => {
     try {
       const file = await t.write('x.csv', 'year,value\n2021,98\n');
       const result = await loadData([file], MODEL);
-      expect(located(result, 'bad-header', file, 1).message).toContain('no indicator column');
+      expect(located(result, 'bad-header', file, 1).message.en).toContain('no indicator column');
     } finally {
       await t.cleanup();
     }
@@ -144,7 +144,7 @@ describe('broken CSV', () => {
   it('refuses duplicate column names', async () => {
     const { file, result } = await load('err-duplicate-column.csv');
     const d = located(result, 'duplicate-column', file, 1);
-    expect(d.message).toBe('column 4 (value) repeats column 3 (value); expected each column once in the header');
+    expect(d.message.en).toBe('column 4 (value) repeats column 3 (value); expected each column once in the header');
     expect(result.observations).toEqual([]);
   });
 });
@@ -158,14 +158,14 @@ describe('binary and odd files', () => {
     const file = await t.write('binary.csv', new Uint8Array([...Buffer.from('indicator,year,value\nx,2021,'), 0, 1, 2, 0x0a]));
     const result = await loadData([file], MODEL);
     const d = located(result, 'binary-file', file, 2);
-    expect(d.message).toContain('binary content');
+    expect(d.message.en).toContain('binary content');
     expect(result.rows.read).toBe(0);
   });
 
   it('refuses UTF-16 with a hint', async () => {
     const file = await t.write('utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('indicator,year,value\n', 'utf16le')]));
     const result = await loadData([file], MODEL);
-    expect(located(result, 'binary-file', file, 1).message).toContain('UTF-16');
+    expect(located(result, 'binary-file', file, 1).message.en).toContain('UTF-16');
   });
 
   it('never throws on random bytes', async () => {
@@ -182,10 +182,10 @@ describe('unknown indicators', () => {
     const { file, result } = await load('unknown-indicator.csv');
     const d = located(result, 'unknown-indicator', file, 2);
     expect(d).toMatchObject({ severity: 'warning', column: 1, found: '住院分娩' });
-    expect(d.message).toBe('column 1 (indicator): unknown indicator "住院分娩" (2 rows, first at line 2); expected an indicator id, name or alias, or a rule id; did you mean 住院分娩率 (hospital_delivery)?');
-    expect(located(result, 'unknown-indicator', file, 4).message).toContain('did you mean 婴儿死亡率 (infant_mortality)?');
-    expect(located(result, 'unknown-indicator', file, 5).message).not.toContain('did you mean');
-    expect(result.rows.unused.toArray().map((r) => r.reason)).toEqual(['unknown indicator "住院分娩"', 'unknown indicator "住院分娩"', 'unknown indicator "infant_mortalty"', 'unknown indicator "xyz_unrelated_thing"']);
+    expect(d.message.en).toBe('column 1 (indicator): unknown indicator "住院分娩" (2 rows, first at line 2); expected an indicator id, name or alias, or a rule id; did you mean 住院分娩率 (hospital_delivery)?');
+    expect(located(result, 'unknown-indicator', file, 4).message.en).toContain('did you mean 婴儿死亡率 (infant_mortality)?');
+    expect(located(result, 'unknown-indicator', file, 5).message.en).not.toContain('did you mean');
+    expect(result.rows.unused.toArray().map((r) => r.reason.en)).toEqual(['unknown indicator "住院分娩"', 'unknown indicator "住院分娩"', 'unknown indicator "infant_mortalty"', 'unknown indicator "xyz_unrelated_thing"']);
   });
 
   it('makes them errors with strict', async () => {
@@ -199,7 +199,7 @@ describe('unknown indicators', () => {
       const file = await t.write('x.csv', 'indicator,year,value,township\nhospital_delivery,2021,98,草海\nhospital_delivery,2021,97,合计\n');
       const result = await loadData([file], MODEL);
       const d = located(result, 'unknown-dimension-value', file, 2);
-      expect(d.message).toContain('did you mean 草海镇?');
+      expect(d.message.en).toContain('did you mean 草海镇?');
       expect(result.observations.map((o) => o.dims)).toEqual([{ township: '草海' }, {}]);
     } finally {
       await t.cleanup();
@@ -211,16 +211,16 @@ describe('conflicts and duplicates', () => {
   it('reports different values for the same indicator and year as an error naming both places', async () => {
     const { file, result } = await load('err-conflict.csv');
     const d = located(result, 'conflicting-values', file, 4);
-    expect(d.message).toContain(`98 at ${file}:2 and 97 at ${file}:4`);
+    expect(d.message.en).toContain(`98 at ${file}:2 and 97 at ${file}:4`);
     // 4.0‰ and 0.4% are the same value
     const dup = located(result, 'duplicate-row', file, 5);
     expect(dup).toMatchObject({ severity: 'info' });
-    expect(dup.message).toContain(`duplicate of ${file}:3`);
+    expect(dup.message.en).toContain(`duplicate of ${file}:3`);
     expect(result.observations.map((o) => o.value)).toEqual([98, 4]);
-    expect(result.rows.unused.toArray().map((r) => r.reason)).toEqual([`conflicts with ${file}:2`, `duplicate of ${file}:3`]);
+    expect(result.rows.unused.toArray().map((r) => r.reason.en)).toEqual([`conflicts with ${file}:2`, `duplicate of ${file}:3`]);
     // The conflict is an error that stops the run: the message must not promise to keep the first value.
-    expect(d.message).not.toContain('the first is kept');
-    expect(d.message).toContain('nothing is evaluated until one of them is removed');
+    expect(d.message.en).not.toContain('the first is kept');
+    expect(d.message.en).toContain('nothing is evaluated until one of them is removed');
   });
 });
 
@@ -232,9 +232,9 @@ describe('value ranges', () => {
       const result = await loadData([file], MODEL);
       const low = located(result, 'value-out-of-range', file, 2);
       expect(low).toMatchObject({ severity: 'error', column: 3, found: '-5' });
-      expect(low.message).toContain('outside its range 0–100');
+      expect(low.message.en).toContain('outside its range 0–100');
       expect(located(result, 'value-out-of-range', file, 3).found).toBe('105%');
-      expect(located(result, 'value-out-of-range', file, 5).message).toContain('outside its range 0–1000');
+      expect(located(result, 'value-out-of-range', file, 5).message.en).toContain('outside its range 0–1000');
       // 100 % itself is inside the range.
       expect(result.observations.map((o) => o.value)).toEqual([100]);
       expect(balanced(result)).toBe(true);

@@ -56,7 +56,7 @@ describe('wide layout', () => {
     // the third row names infant_mortality again with only empty cells: missing values where values are known
     expect(result.rows.read).toBe(3);
     expect(result.rows.used).toBe(2);
-    expect(result.rows.unused.toArray()[0]).toMatchObject({ line: 4, reason: expect.stringContaining('missing value') });
+    expect(result.rows.unused.toArray()[0]).toMatchObject({ line: 4, reason: expect.objectContaining({ en: expect.stringContaining('missing value') }) });
   });
 
   it('reads a Chinese wide table with 2020年 headers and a township column', async () => {
@@ -93,7 +93,7 @@ describe('files and folders', () => {
     expect(result.observations).toHaveLength(11);
     const [conflict] = byCode(result, 'conflicting-values');
     expect(conflict).toMatchObject({ severity: 'error', file: join(folder, 'a.tsv'), line: 2 });
-    expect(conflict?.message).toContain(`4.1 at ${fixture('long-basic.csv')}:4 and 4.5 at ${join(folder, 'a.tsv')}:2`);
+    expect(conflict?.message.en).toContain(`4.1 at ${fixture('long-basic.csv')}:4 and 4.5 at ${join(folder, 'a.tsv')}:2`);
     expect(byCode(result, 'duplicate-file')).toMatchObject([{ severity: 'info', file: join(folder, 'b.csv') }]);
   });
 
@@ -119,7 +119,7 @@ describe('files and folders', () => {
       expect(result.files).toEqual([]);
       const [d] = byCode(result, 'no-data-files');
       expect(d).toMatchObject({ severity: 'warning', file: t.dir });
-      expect(d?.message).toContain('expected data files (*.csv, *.tsv, *.txt or *.xlsx) in it');
+      expect(d?.message.en).toContain('expected data files (*.csv, *.tsv, *.txt or *.xlsx) in it');
     } finally {
       await t.cleanup();
     }
@@ -131,7 +131,7 @@ describe('row bookkeeping', () => {
     const names = ['long-basic.csv', 'wide-basic.csv', 'err-ragged.csv', 'err-unterminated.csv', 'unknown-indicator.csv', 'years-outside.csv', 'err-conflict.csv', 'err-rule-value.csv', 'err-blank-only.csv'];
     const result = await loadData(names.map(fixture), MODEL);
     expect(balanced(result)).toBe(true);
-    for (const row of result.rows.unused.toArray()) expect(row.reason).not.toBe('');
+    for (const row of result.rows.unused.toArray()) expect([row.reason.zh, row.reason.en]).not.toContain('');
   });
 
   it('reports rows with years outside the plan as unused, with one info per file', async () => {
@@ -139,9 +139,9 @@ describe('row bookkeeping', () => {
     expect(result.rows.read).toBe(4);
     expect(result.rows.used).toBe(1);
     expect(result.rows.unused.toArray().map((r) => r.line)).toEqual([2, 3, 5]);
-    expect(result.rows.unused.toArray()[0]?.reason).toContain('year outside the plan');
+    expect(result.rows.unused.toArray()[0]?.reason.en).toContain('year outside the plan');
     const [info] = byCode(result, 'year-outside-plan');
     expect(info).toMatchObject({ severity: 'info', line: 2 });
-    expect(info?.message).toBe('3 rows have years outside the plan (2015, 2019, 2030) and are not used; first at line 2; expected years 2020–2025');
+    expect(info?.message.en).toBe('3 rows have years outside the plan (2015, 2019, 2030) and are not used; first at line 2; expected years 2020–2025');
   });
 });

@@ -73,7 +73,7 @@ describe('parseValue: errors say what was found and what was expected', () => {
     const r = parseValue('7O%', '%');
     expect(r).toMatchObject({ kind: 'error', code: 'bad-value', found: '7O%' });
     if (r.kind !== 'error') throw new Error('expected an error');
-    expect(`${r.problem}; expected ${r.expected}`).toBe('value "7O%" is not a number; expected a number such as 70, 70% or 3.5‰');
+    expect(`${r.problem.en}; expected ${r.expected.en}`).toBe('value "7O%" is not a number; expected a number such as 70, 70% or 3.5‰');
   });
 
   it.each(['1,23', '12,5', '1.2.3', 'abc', '70%以上', '1 234', '%', '.'])('%j is not a number', (raw) => {
@@ -84,13 +84,13 @@ describe('parseValue: errors say what was found and what was expected', () => {
   it.each([['1e3', ''], ['2.5E-1%', '‰'], ['1E2', '%']])('%j (exponent notation) is refused', (raw, unit) => {
     const r = parseValue(raw, unit);
     expect(r).toMatchObject({ kind: 'error', code: 'bad-value' });
-    if (r.kind === 'error') expect(r.problem).toContain('exponent notation');
+    if (r.kind === 'error') expect(r.problem.en).toContain('exponent notation');
   });
 
   it.each(['1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', 'inf'])('%j is not a finite number', (raw) => {
     const r = parseValue(raw, '%');
     expect(r).toMatchObject({ kind: 'error', code: 'not-finite' });
-    if (r.kind === 'error') expect(r.problem).toContain('not a finite number');
+    if (r.kind === 'error') expect(r.problem.en).toContain('not a finite number');
   });
 
   it.each([
@@ -102,7 +102,7 @@ describe('parseValue: errors say what was found and what was expected', () => {
   ])('%j cannot be converted to %j (unit column %j)', (raw, unit, column) => {
     const r = parseValue(raw, unit, column);
     expect(r).toMatchObject({ kind: 'error', code: 'incompatible-unit' });
-    if (r.kind === 'error') expect(r.expected).toContain('a number in');
+    if (r.kind === 'error') expect(r.expected.en).toContain('a number in');
   });
 
   it('rejects a suffix that disagrees with the unit column', () => {

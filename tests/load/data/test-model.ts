@@ -43,8 +43,8 @@ export async function tempDir(): Promise<{ dir: string; write: (name: string, co
   };
 }
 
-export function plain(d: Diagnostic): string {
-  return formatDiagnosticPlain(d);
+export function plain(d: Diagnostic, lang: 'zh' | 'en' = 'en'): string {
+  return formatDiagnosticPlain(d, lang);
 }
 
 export function byCode(result: DataLoadResult, code: string): Diagnostic[] {

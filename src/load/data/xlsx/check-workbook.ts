@@ -1,5 +1,7 @@
 // Before exceljs reads a workbook: is it a zip at all, does every part decompress within the limits, which sheets
 // does it hold (names, visibility) and which cells of each are merged.
+import type { Bilingual, Text } from '../../../i18n/bilingual.js';
+import { workbookText } from '../../../i18n/diagnostics/workbooks.js';
 import { crc32 } from 'node:zlib';
 import type { Finding } from '../diagnostic-sink.js';
 import type { XlsxLimits } from './limits.js';
@@ -30,14 +32,12 @@ const READ_BY_EXCELJS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLimits): Promise<{ ok: true; workbook: CheckedWorkbook } | { ok: false; finding: Finding }> {
-  const fail = (zh: string, en: string, found: string, expected = 'an .xlsx workbook as Excel or WPS saves it') => ({ ok: false as const, finding: { severity: 'error' as const, code: 'bad-workbook', file, problem: `${zh}，未读取 / ${en}; the workbook is not read`, found, expected } });
+  const fail = (problem: Bilingual, found: Text, expected: Bilingual = workbookText.asSaved) => ({ ok: false as const, finding: { severity: 'error' as const, code: 'bad-workbook', file, problem: workbookText.notRead(problem), found, expected } });
   // The container's own problems (zip.ts) are in English; one Chinese sentence covers them.
-  const damaged = (en: string, found: string) => fail('工作簿的压缩内容已损坏或超出大小限制（可能是压缩炸弹）', en, found);
-  if (bytes.length === 0) return fail('文件为空', 'file is empty', 'no content', SAVE_AS_XLSX);
-  if (bytes.subarray(0, 8).equals(OLE2)) {
-    return fail('工作簿设有密码，或是改名为 .xlsx 的旧版 .xls 文件', 'file is password-protected, or an old .xls workbook renamed to .xlsx', 'an encrypted or .xls file', `${SAVE_AS_XLSX}, without a password`);
-  }
-  if (bytes.length < 30 || bytes.readUInt32LE(0) !== 0x04034b50) return fail('文件不是 .xlsx 工作簿', 'file is not an .xlsx workbook (it does not start as a zip container does)', 'not a zip file', SAVE_AS_XLSX);
+  const damaged = (en: string, found: string) => fail(workbookText.damaged(en), found);
+  if (bytes.length === 0) return fail(workbookText.empty, workbookText.noContent, SAVE_AS_XLSX);
+  if (bytes.subarray(0, 8).equals(OLE2)) return fail(workbookText.encrypted, workbookText.encryptedFound, workbookText.saveAsXlsxNoPassword);
+  if (bytes.length < 30 || bytes.readUInt32LE(0) !== 0x04034b50) return fail(workbookText.notZip, workbookText.notZipFound, SAVE_AS_XLSX);
   const index = readZipIndex(bytes);
   if (!index.ok) return damaged(index.problem, index.found);
   const { entries } = index;
@@ -77,7 +77,7 @@ export async function checkWorkbook(file: string, bytes: Buffer, limits: XlsxLim
   }
   const workbookXml = inflatedParts.get('xl/workbook.xml');
   const relsXml = inflatedParts.get('xl/_rels/workbook.xml.rels');
-  if (workbookXml === undefined || relsXml === undefined) return fail('文件是 zip 压缩包而不是工作簿', 'file is a zip archive but not a workbook (it has no xl/workbook.xml)', 'a zip without a workbook', SAVE_AS_XLSX);
+  if (workbookXml === undefined || relsXml === undefined) return fail(workbookText.zipNotWorkbook, workbookText.zipNotWorkbookFound, SAVE_AS_XLSX);
   const sheets = readSheetList(workbookXml.toString('utf8'), relsXml.toString('utf8'));
   const part = (name: string, as = name): ZipPart | undefined => {
     const entry = entries.get(name);

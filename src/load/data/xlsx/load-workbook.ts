@@ -1,5 +1,7 @@
 // Read an .xlsx workbook: every visible sheet is a table read as a CSV file is, named `book.xlsx › sheet`.
 // exceljs (large) is loaded here only, and this module only when a workbook is read.
+import type { Bilingual } from '../../../i18n/bilingual.js';
+import { workbookText } from '../../../i18n/diagnostics/workbooks.js';
 import { statSync } from 'node:fs';
 import { guardText, readFailure } from '../../../i18n/guard-messages.js';
 import { readBounded, refusalOf } from '../../read-guard.js';
@@ -18,7 +20,7 @@ import type { SheetInfo } from './workbook-map.js';
 import { size as sizeText } from './zip.js';
 
 /** Sheets that explain how to fill the others in: skipped with a note, not read as data. */
-const REBUILD = 'an .xlsx workbook as Excel or WPS saves it (open it and save it again)';
+const REBUILD = workbookText.rebuild;
 const INSTRUCTIONS = /^(?:填报说明|填表说明|说明|使用说明|instructions?|readme|notes?)$/i;
 
 type WorkbookReaderClass = typeof import('exceljs').stream.xlsx.WorkbookReader;
@@ -37,7 +39,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   const notes: Finding[] = [];
   const size = statSync(file).size;
   if (size > limits.fileBytes) {
-    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: `工作簿 ${sizeText(size)}，超过 ${sizeText(limits.fileBytes)} 的上限，未读取 / workbook is ${sizeText(size)}, over the limit of ${sizeText(limits.fileBytes)}, and is not read`, found: sizeText(size), expected: `a workbook up to ${sizeText(limits.fileBytes)}; split it, or save its sheets as CSV files (no size limit)` });
+    sink.add({ severity: 'error', code: 'workbook-too-large', file, problem: workbookText.tooLarge(sizeText(size), sizeText(limits.fileBytes)), found: sizeText(size), expected: workbookText.upTo(sizeText(limits.fileBytes)) });
     return;
   }
   // Bounded, so a FIFO or device named with an .xlsx name cannot hang the run or fill memory.
@@ -47,20 +49,20 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   } catch (error) {
     const refusal = refusalOf(file, error);
     const why = readFailure(refusal.code, refusal.detail);
-    return sink.add({ severity: 'error', code: 'file-unreadable', file, problem: guardText.unreadable(file, why).en, found: why.en, expected: guardText.dataFileExpected.en });
+    return sink.add({ severity: 'error', code: 'file-unreadable', file, problem: guardText.unreadable(file, why), found: why, expected: guardText.dataFileExpected });
   }
   const checked = await checkWorkbook(file, bytes, limits);
   if (!checked.ok) return sink.add(checked.finding);
   const { sheets, merges } = checked.workbook;
   const toRead: SheetInfo[] = [];
   for (const sheet of sheets) {
-    if (sheet.state !== 'visible') notes.push(skipped(file, `工作表 ${quote(sheet.name)} 已隐藏，不读取 / sheet ${quote(sheet.name)} is hidden and is not read`, 'a hidden sheet'));
-    else if (INSTRUCTIONS.test(sheet.name.trim())) notes.push(skipped(file, `工作表 ${quote(sheet.name)} 是填报说明，不读取 / sheet ${quote(sheet.name)} holds instructions and is not read`, 'an instructions sheet'));
-    else if (!checked.workbook.has(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `工作簿中找不到工作表 ${quote(sheet.name)}，未读取 / sheet ${quote(sheet.name)} (part ${sheet.part || 'missing'}) is not in the workbook and is not read`, found: 'a missing sheet', expected: REBUILD });
-    else if (checked.workbook.cutOff(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: `工作表 ${quote(sheet.name)} 已损坏（内容不完整），未读取 / sheet ${quote(sheet.name)} is damaged (its content is cut off) and is not read`, found: 'a truncated sheet', expected: REBUILD });
+    if (sheet.state !== 'visible') notes.push(skipped(file, workbookText.hiddenSheet(quote(sheet.name)), workbookText.hiddenFound));
+    else if (INSTRUCTIONS.test(sheet.name.trim())) notes.push(skipped(file, workbookText.instructionsSheet(quote(sheet.name)), workbookText.instructionsFound));
+    else if (!checked.workbook.has(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: workbookText.missingSheet(quote(sheet.name), sheet.part), found: workbookText.missingSheetFound, expected: REBUILD });
+    else if (checked.workbook.cutOff(sheet)) notes.push({ severity: 'error', code: 'bad-workbook', file, problem: workbookText.cutOffSheet(quote(sheet.name)), found: workbookText.cutOffFound, expected: REBUILD });
     else toRead.push(sheet);
   }
-  if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: '工作簿没有可见的工作表 / workbook has no visible sheet', found: 'no visible sheet', expected: 'a visible sheet with a header row such as 指标,年份,数值 and data rows' });
+  if (sheets.every((s) => s.state !== 'visible')) notes.push({ severity: 'error', code: 'empty-file', file, problem: workbookText.noVisibleSheet, found: workbookText.noVisibleFound, expected: workbookText.visibleSheet });
   const WorkbookReader = loadWorkbookReader();
   const reader = new WorkbookReader(Readable.from(pieces(checked.workbook.zipFor(toRead))), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'emit' });
   // The sheets arrive as sheet1.xml, sheet2.xml…: toRead's order.
@@ -84,7 +86,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
         if (stopped) return;
         if (rowsLeft === 0) {
           stopped = true;
-          sink.add({ severity: 'error', code: 'too-many-rows', file: label, line, problem: `工作簿超过 ${limits.rows.toLocaleString('en')} 行，第 ${line} 行及以后未读取 / the workbook has more than ${limits.rows.toLocaleString('en')} rows; row ${line} and all after it are not read`, found: `over ${limits.rows.toLocaleString('en')} rows`, expected: `at most ${limits.rows.toLocaleString('en')} rows in one workbook; split it, or save it as CSV (no row limit)` });
+          sink.add({ severity: 'error', code: 'too-many-rows', file: label, line, problem: workbookText.tooManyRows(limits.rows.toLocaleString('en'), line), found: workbookText.overRows(limits.rows.toLocaleString('en')), expected: workbookText.atMostRows(limits.rows.toLocaleString('en')) });
           return;
         }
         rowsLeft--;
@@ -98,7 +100,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
         if (stopped) break;
       }
       if (!stopped) cells.push(decoder.end());
-      if (rows === 0 && !stopped) notes.push(skipped(file, `工作表 ${quote(sheet.name)} 为空 / sheet ${quote(sheet.name)} is empty`, 'an empty sheet'));
+      if (rows === 0 && !stopped) notes.push(skipped(file, workbookText.emptySheet(quote(sheet.name)), workbookText.emptySheetFound));
       else current.finish();
       sink.endFile(label);
       current = undefined;
@@ -107,7 +109,7 @@ export async function loadWorkbook(state: LoadState, file: string, limits: XlsxL
   } catch (error) {
     const message = (error as Error).message?.split('\n')[0] ?? String(error);
     const where = current?.label ?? file;
-    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: `工作簿无法读取（${message}），此后内容未读取 / the workbook cannot be read (${message}); what follows this point is not read`, found: 'damaged workbook content', expected: REBUILD });
+    sink.add({ severity: 'error', code: 'bad-workbook', file: where, problem: workbookText.cannotRead(message), found: workbookText.damagedFound, expected: REBUILD });
     if (current !== undefined) sink.endFile(current.label);
   }
   sink.beginFile();
@@ -132,6 +134,6 @@ function* pieces(bytes: Buffer): Generator<Buffer> {
   for (let at = 0; at < bytes.length; at += 65536) yield bytes.subarray(at, at + 65536);
 }
 
-function skipped(file: string, problem: string, found: string): Finding {
-  return { severity: 'info', code: 'sheet-skipped', file, problem, found, expected: 'visible sheets of data' };
+function skipped(file: string, problem: Bilingual, found: Bilingual): Finding {
+  return { severity: 'info', code: 'sheet-skipped', file, problem, found, expected: workbookText.visibleSheets };
 }

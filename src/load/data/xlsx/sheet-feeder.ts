@@ -1,6 +1,7 @@
 // One sheet's rows into the table reader, with what only a sheet has: merged cells (a merged cell's value fills the
 // rows it spans in its first column; a header merged over two rows is read as one), totals rows, formulas without
 // a saved result.
+import { workbookText } from '../../../i18n/diagnostics/workbooks.js';
 import { columnLetters } from '../../../model/location.js';
 import type { LoadState } from '../load-state.js';
 import { cleanCell } from '../normalize-text.js';
@@ -49,7 +50,7 @@ export class SheetFeeder {
         this.upper = undefined;
         const joined = fields.map((f, i) => (f.trim() !== '' ? f : (upper.fields[i] ?? '')));
         for (let i = fields.length; i < upper.fields.length; i++) joined.push(upper.fields[i] ?? '');
-        this.state.sink.add({ severity: 'info', code: 'header-rows-joined', file: this.label, line: upper.line, problem: `第 ${upper.line}、${line} 行（含跨两行的合并单元格）作为一个表头读取 / rows ${upper.line} and ${line} are read as one header (cells merged over both)`, found: 'a two-row header', expected: 'a one-row header' });
+        this.state.sink.add({ severity: 'info', code: 'header-rows-joined', file: this.label, line: upper.line, problem: workbookText.headerRowsJoined(upper.line, line), found: workbookText.twoRowHeader, expected: workbookText.oneRowHeader });
         return this.table.record(joined, upper.line);
       }
       if (startsMerge && filledCells(fields, 2) >= 2) {
@@ -61,7 +62,7 @@ export class SheetFeeder {
     if (this.isTotals(fields)) {
       this.totals.push(line);
       this.state.tally.readRow(this.label);
-      this.state.tally.skip(this.label, line, 'totals row, not read');
+      this.state.tally.skip(this.label, line, workbookText.totalsUnused);
       return;
     }
     while (fields.length < this.table.width) fields.push('');
@@ -74,18 +75,15 @@ export class SheetFeeder {
     const { sink } = this.state;
     if (this.totals.length > 0) {
       const rows = this.totals.join(', ');
-      const one = this.totals.length === 1;
-      const en = `row${one ? '' : 's'} ${rows} ${one ? 'is a totals row' : 'are totals rows'} (合计) and ${one ? 'is' : 'are'} not read`;
-      sink.add({ severity: 'info', code: 'totals-row', file: this.label, line: this.totals[0], problem: `第 ${rows} 行是合计行，不读取 / ${en}`, found: 'a totals row', expected: 'data rows only' });
+      const problem = workbookText.totalsRows(rows, this.totals.length);
+      sink.add({ severity: 'info', code: 'totals-row', file: this.label, line: this.totals[0], problem, found: workbookText.totalsFound, expected: workbookText.dataRowsOnly });
     }
     for (const p of this.formulaProblems) {
       const cell = `${columnLetters(p.column)}${p.line}`;
-      const problem =
-        p.kind === 'no-result'
-          ? `单元格 ${cell} 的公式没有保存计算结果，按空值读取 / cell ${cell} holds a formula with no saved result (the workbook was saved without calculating) and is read as empty`
-          : `单元格 ${cell} 的公式结果是错误值，按空值读取 / cell ${cell} holds a formula whose result is an error (#DIV/0!, #REF!…) and is read as empty`;
-      const expected = p.kind === 'no-result' ? 'a saved result: open the workbook in Excel or WPS and save it again' : 'a formula that computes a number';
-      sink.add({ severity: 'warning', code: 'formula-without-value', file: this.label, line: p.line, column: p.column, problem, found: p.kind === 'no-result' ? 'a formula, never calculated' : 'an error value', expected });
+      const noResult = p.kind === 'no-result';
+      const problem = noResult ? workbookText.formulaNoResult(cell) : workbookText.formulaError(cell);
+      const expected = noResult ? workbookText.savedResult : workbookText.numberFormula;
+      sink.add({ severity: 'warning', code: 'formula-without-value', file: this.label, line: p.line, column: p.column, problem, found: noResult ? workbookText.neverCalculated : workbookText.errorValue, expected });
     }
   }
 

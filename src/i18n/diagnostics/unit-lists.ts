@@ -1,0 +1,71 @@
+// What the reader of the county's township and village lists says (src/load/unit-lists.ts), in Chinese and English.
+// `name` is the dimension's Chinese name (乡镇（街道）), `nameEn` its English one (township).
+import type { Bilingual, Samples } from '../bilingual.js';
+
+export const unitListText = {
+  secondList: (name: string, nameEn: string, first: string, file: string): Bilingual => ({
+    zh: `两个${name}名单：${first} 与 ${file}`,
+    en: `a second ${nameEn} list; the first is ${first}`,
+  }),
+  oneListFile: (label: string): Bilingual => ({ zh: `每个维度一个名单文件（${label}）`, en: `one list file per dimension (${label})` }),
+  listRead: (name: string, nameEn: string, count: number): Bilingual => ({ zh: `${name}名单：${count}个`, en: `${count} ${nameEn} units listed` }),
+  namesFound: (count: number): Bilingual => ({ zh: `${count} 个名称`, en: `${count} names` }),
+  fullList: { zh: '本监测年度全县的完整名单', en: 'the county’s full list for the monitoring year' },
+  noList: (name: string, nameEn: string): Bilingual => ({
+    zh: `没有${name}名单，以${name}为单位的目标判为无数据`,
+    en: `no ${nameEn} list, so the targets judged per ${nameEn} are no-data`,
+  }),
+  noListFound: { zh: '没有名单文件', en: 'no list file' },
+  listBesideData: (label: string): Bilingual => ({
+    zh: `数据旁的全县名单：${label}，每行一个名称（可加代码列），如 名称,代码`,
+    en: `the county's list beside the data: ${label}, one name a row (optional code column), e.g. 名称,代码`,
+  }),
+  unreadableRow: { zh: '无法读取的行', en: 'an unreadable row' },
+  oneNameARow: { zh: '每行一个名称，可加代码', en: 'one name a row, an optional code' },
+  titleLine: (line: number): Bilingual => ({ zh: `第${line}行在表头之上，作为标题跳过`, en: `line ${line} above the header is read as a title and skipped` }),
+  headerThenNames: { zh: '表头，其下每行一个名称', en: 'the header, then one name a row' },
+  noName: (line: number): Bilingual => ({ zh: `第${line}行没有名称`, en: `row ${line} has no name` }),
+  nameInColumn: (name: string, nameEn: string, column: number): Bilingual => ({ zh: `第${column}列中的${name}名称`, en: `a ${nameEn} name in column ${column}` }),
+  totalRow: (total: string, name: string, nameEn: string): Bilingual => ({ zh: `“${total}”行不是${name}，已跳过`, en: `"${total}" is a total row, not a ${nameEn}, and is skipped` }),
+  namesOnly: (name: string, nameEn: string): Bilingual => ({ zh: `只有${name}名称`, en: `${nameEn} names only` }),
+  listedTwice: (unit: string, line: number): Bilingual => ({ zh: `“${unit}”重复（第${line}行已有）`, en: `"${unit}" is listed twice (first at line ${line})` }),
+  eachNameOnce: { zh: '每个名称只出现一次', en: 'each name once' },
+  codeTwice: (code: string, other: string, line: number): Bilingual => ({ zh: `代码${code}与第${line}行“${other}”相同`, en: `code ${code} is also that of "${other}" (line ${line})` }),
+  codeEach: { zh: '每个单位的代码各不相同', en: 'a different code for each unit' },
+  formerNameClash: (former: string, unit: string, line: number, clash: string, clashLine: number): Bilingual => ({
+    zh: `曾用名“${former}”（第${line}行）也是“${clash}”（第${clashLine}行）的名称`,
+    en: `former name "${former}" of "${unit}" (line ${line}) is also a name of "${clash}" (line ${clashLine})`,
+  }),
+  formerOfOne: { zh: '只属于一个单位的曾用名', en: 'a former name that belongs to one unit only' },
+  emptyList: (name: string, nameEn: string): Bilingual => ({ zh: `${name}名单是空的`, en: `the ${nameEn} list has no names` }),
+  noNames: { zh: '没有名称', en: 'no names' },
+  oneName: (name: string, nameEn: string): Bilingual => ({ zh: `每行一个${name}名称`, en: `one ${nameEn} name a row` }),
+};
+
+export const unitListSamples: Samples<typeof unitListText> = {
+  secondList: ['乡镇（街道）', 'township', 'a/乡镇名单.csv', 'b/乡镇名单.csv'],
+  oneListFile: ['乡镇名单.csv'],
+  listRead: ['乡镇（街道）', 'township', 40],
+  namesFound: [40],
+  fullList: [],
+  noList: ['乡镇（街道）', 'township'],
+  noListFound: [],
+  listBesideData: ['乡镇名单.csv'],
+  unreadableRow: [],
+  oneNameARow: [],
+  titleLine: [1],
+  headerThenNames: [],
+  noName: [3],
+  nameInColumn: ['乡镇（街道）', 'township', 1],
+  totalRow: ['合计', '乡镇（街道）', 'township'],
+  namesOnly: ['乡镇（街道）', 'township'],
+  listedTwice: ['草海镇', 2],
+  eachNameOnce: [],
+  codeTwice: ['01', '草海镇', 2],
+  codeEach: [],
+  formerNameClash: ['旧镇', '新镇', 3, '草海镇', 2],
+  formerOfOne: [],
+  emptyList: ['乡镇（街道）', 'township'],
+  noNames: [],
+  oneName: ['乡镇（街道）', 'township'],
+};
