@@ -1,4 +1,7 @@
 // `plancheck evaluate`: load rules and data, evaluate one year, render, pick the exit code.
+import { buildDataIndex } from '../evaluate/data-index.js';
+import { evaluatePlans } from '../evaluate/evaluate-plans.js';
+import { checkSelection } from './check-selection.js';
 import type { Report } from '../evaluate/evaluate-plans.js';
 import type { DataLoadResult } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -82,11 +85,6 @@ async function evaluateInputs(dataArgs: string[], options: EvaluateOptions, io: 
   const inputs = await loadInputs(dataArgs, options, io, undefined, progress);
   const year = parseYear(options.year) ?? latestYear(inputs);
   checkYear(year, '--year', inputs.data.table, inputs.model, lang);
-  const [{ evaluatePlans }, { buildDataIndex }, { checkSelection }] = await Promise.all([
-    import('../evaluate/evaluate-plans.js'),
-    import('../evaluate/data-index.js'),
-    import('./check-selection.js'),
-  ]);
   checkSelection(inputs.model, options, lang);
   progress.step(message('progressEvaluating', lang, { count: inputs.model.rules.length }));
   const index = buildDataIndex(inputs.data.table, inputs.model);

@@ -1,4 +1,6 @@
 // Loads rule files and data for a command, stopping with an InputError on any error.
+import { loadData } from '../load/data/index.js';
+import { readUnitLists, withUnitLists } from '../load/unit-lists.js';
 import { optimizeFully } from './optimizer.js';
 import type { DataLoadResult } from '../model/data.js';
 import { InputError, type Diagnostic } from '../model/diagnostic.js';
@@ -93,7 +95,6 @@ export async function loadInputs(
   const source = chooseDataSource(dataArgs, io, { sample: options.sample, lang: resolveLang(options.lang, io.env) });
   const dataPaths = source.paths;
   // The county's own township and village lists come with the data and complete the model's dimensions.
-  const { readUnitLists, withUnitLists } = await import('../load/unit-lists.js');
   const unitLists = await readUnitLists(dataPaths, rules, options.encoding);
   const model = withUnitLists(rules, unitLists.lists);
   const years = {
@@ -104,7 +105,6 @@ export async function loadInputs(
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years, unitsRead: unitsReadByRules(model) };
   const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows, onLargeInput: optimizeFully };
-  const { loadData } = await import('../load/data/index.js');
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
   const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
