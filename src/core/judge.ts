@@ -74,33 +74,32 @@ export function judgeLevel(ctx: JudgeContext, series: Series, criterion: Criteri
   if (!current) return noCurrentValue(ctx, target, points);
   const [valueYear, value] = current;
   const judged = points.filter(([y]) => y <= valueYear);
-  const base = { target, value, valueYear, projected: null, series: judged };
   const figures = { value, valueYear, year: ctx.year, deadline: ctx.deadline, aspirational: ctx.aspirational };
-  const verdict = (status: Status, code: string, extra: Coded['figures'] = {}): Verdict => ({
-    ...base,
-    status,
-    reason: { code, figures: { ...figures, ...extra } },
-  });
+  /** The verdict, with the projection and its figures when one is given: built once, as it runs for every rule and year. */
+  const verdict = (status: Status, code: string, extra: Coded['figures'] = {}, projected?: Projection): Verdict => {
+    const reasonFigures: Coded['figures'] = { ...figures, ...extra };
+    if (projected) {
+      reasonFigures.projected = projected.value;
+      if (projected.clampedFrom !== undefined) reasonFigures.clampedFrom = projected.clampedFrom;
+    }
+    const result: Verdict = { target, value, valueYear, projected: projected ? projected.value : null, series: judged, status, reason: { code, figures: reasonFigures } };
+    if (projected) result.projection = projected;
+    return result;
+  };
   const met = criterion.meets(value);
 
   // At the final evaluation a target is met or missed; the margin and the projection no longer matter.
   if (ctx.year >= ctx.deadline) return met ? verdict('pass', 'met-final') : verdict(missStatus(ctx), 'missed-final');
 
   const projection = projectionFor(judged, ctx, range);
-  const withProjection = (v: Verdict): Verdict => {
-    if (!projection) return v;
-    const clamped: Coded['figures'] = projection.clampedFrom === undefined ? {} : { clampedFrom: projection.clampedFrom };
-    return { ...v, projection, projected: projection.value, reason: { ...v.reason, figures: { ...v.reason.figures, projected: projection.value, ...clamped } } };
-  };
-
   if (met) {
-    if (projection && !criterion.meets(projection.value)) return withProjection(verdict('at-risk', 'met-projection-misses'));
-    if (criterion.near?.(value)) return withProjection(verdict('at-risk', 'met-near-boundary'));
-    return withProjection(verdict('pass', projection ? 'met-on-track' : 'met-no-projection'));
+    if (projection && !criterion.meets(projection.value)) return verdict('at-risk', 'met-projection-misses', {}, projection);
+    if (criterion.near?.(value)) return verdict('at-risk', 'met-near-boundary', {}, projection);
+    return verdict('pass', projection ? 'met-on-track' : 'met-no-projection', {}, projection);
   }
   if (!projection) return verdict(missStatus(ctx), 'missed-no-projection', { points: judged.length });
-  if (criterion.meets(projection.value)) return withProjection(verdict('at-risk', 'missed-projection-meets'));
-  return withProjection(verdict(missStatus(ctx), 'missed-projection-misses'));
+  if (criterion.meets(projection.value)) return verdict('at-risk', 'missed-projection-meets', {}, projection);
+  return verdict(missStatus(ctx), 'missed-projection-misses', {}, projection);
 }
 
 /** 每年…: every year from the plan's first year to Y must hold; a year without a value is no-data, never skipped. */
