@@ -46,6 +46,32 @@ function setOption(objA, objB, nameB, targetObj) {
       let content = utils.truncate(this.content, 10, this.truncate);
       info(`,
     },
+    {
+      // Each cell merged the table's 15 border characters into an object of its own, though cells only read
+      // them: a cell without characters of its own now shares one merged set per table (ColSpanCell and
+      // RowSpanCell never merge options, so only plain cells take this path).
+      find: `    let optionsChars = this.options.chars || {};
+    let tableChars = tableOptions.chars;
+    let chars = (this.chars = {});
+    CHAR_NAMES.forEach(function (name) {
+      setOption(optionsChars, tableChars, name, chars);
+    });`,
+      replace: `    let optionsChars = this.options.chars || {};
+    let tableChars = tableOptions.chars;
+    let shared = this.options.chars === undefined ? sharedChars.get(tableChars) : undefined;
+    let chars = (this.chars = shared || {});
+    if (shared === undefined) {
+      CHAR_NAMES.forEach(function (name) {
+        setOption(optionsChars, tableChars, name, chars);
+      });
+      if (this.options.chars === undefined) sharedChars.set(tableChars, chars);
+    }`,
+    },
+    {
+      find: `const camelNames = new Map();`,
+      replace: `const camelNames = new Map();
+const sharedChars = new WeakMap();`,
+    },
   ],
   'debug.js': [
     {
