@@ -80,6 +80,25 @@ const sharedChars = new WeakMap();`,
 debug.enabled = (min) => level >= min;`,
     },
   ],
+  'utils.js': [
+    {
+      // Measuring a plain one-line cell: nothing to strip, one line to measure. The same width, without a regular
+      // expression, a split and a reduce for every cell (each is measured several times).
+      find: `function strlen(str) {
+  let code = codeRegex();`,
+      replace: `function strlen(str) {
+  if (typeof str === 'string' && !str.includes('\\u001b') && !str.includes('\\n')) return stringWidth(str);
+  let code = codeRegex();`,
+    },
+    {
+      // Lines without a colour code carry no colour state from line to line: they come out as they went in.
+      find: `function colorizeLines(input) {
+  let state = {};`,
+      replace: `function colorizeLines(input) {
+  if (input.every((line) => !line.includes('\\u001b'))) return input.slice();
+  let state = {};`,
+    },
+  ],
   'layout-manager.js': [
     {
       // Whether a position is taken was answered by scanning every earlier row from the top, for every position
@@ -97,7 +116,7 @@ debug.enabled = (min) => level >= min;`,
 export const cliTablePatches = {
   name: 'cli-table-patches',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](cell|layout-manager|debug)\.js$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]cli-table3[\\/]src[\\/](cell|layout-manager|debug|utils)\.js$/ }, (args) => {
       let source = fs.readFileSync(args.path, 'utf8');
       for (const { find, replace } of PATCHES[args.path.split(/[\\/]/).pop()]) {
         if (!source.includes(find)) throw new Error(`${args.path}: a passage src/build-cli-table.mjs patches is not there any more; update or drop that patch`);

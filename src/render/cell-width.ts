@@ -20,8 +20,9 @@ export function cellWidth(text: string): number {
 /** ASCII letters take one column each; plain text is counted by string-width's own rule, character by character. */
 function measure(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  // Colour codes and emoji (which string-width counts as two) go to string-width itself.
-  if (/[\u001b\u{1f000}-\u{1faff}\u2600-\u27bf]/u.test(text)) return stringWidth(text);
+  // Colour codes and emoji (which string-width counts as two) go to string-width itself; ✓ and ✗, which the
+  // tables print on every status, are no emoji and are counted here (string-width's emoji pattern is slow to build).
+  if (/[\u001b\u{1f000}-\u{1faff}\u2600-\u2712\u2714-\u2716\u2718-\u27bf\ufe0f]/u.test(text)) return stringWidth(text);
   let width = 0;
   for (const ch of text) width += charWidth(ch.codePointAt(0)!);
   return width;

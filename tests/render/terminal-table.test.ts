@@ -68,7 +68,7 @@ describe('joinToFit', () => {
   });
 
   it('measures as string-width (what cli-table3 aligns by) does, colour codes and emoji included', () => {
-    const piece = fc.constantFrom('a', ' ', '孕', '、', '（', '≥', '‰', '✓', '✗', '…', '\u0301', '\u0007', '𠀀', '😀', '\u001b[32m', '\u001b[39m', 'é', '！');
+    const piece = fc.constantFrom('a', ' ', '孕', '、', '（', '≥', '‰', '✓', '✗', '…', '\u0301', '\u0007', '𠀀', '😀', '\u001b[32m', '\u001b[39m', 'é', '！', '\ufe0f', '✔', '☕');
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
       expect(cellWidth(text)).toBe(stringWidth(text));
     }), { numRuns: 1000 });
