@@ -167,7 +167,8 @@ export function helpLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): L
   return /^en/i.test(locale) ? 'en' : 'zh';
 }
 
-const TITLES: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Arguments:': '参数：', 'Commands:': '命令：', 'Global Options:': '全局选项：' };
+/** commander's section titles (always English) and their entries in the help catalogue. */
+const TITLES: Record<string, HelpKey> = { 'Usage:': 'titleUsage', 'Options:': 'titleOptions', 'Arguments:': 'titleArguments', 'Commands:': 'titleCommands', 'Global Options:': 'titleGlobalOptions' };
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
@@ -184,10 +185,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .addHelpText('after', examplesBlock('program', lang))
     .exitOverride()
     .configureHelp({
-      styleTitle: (title) => (lang === 'zh' ? (TITLES[title] ?? title) : title),
+      styleTitle: (title) => (TITLES[title] ? helpText(TITLES[title], lang) : title),
       formatHelp: (command, helper) => {
         const text = Help.prototype.formatHelp.call(helper, command, helper);
-        return lang === 'zh' ? text.replace(/\[options\]/g, '[选项]').replace(/\[command\]/g, '[命令]') : text;
+        return text.replace(/\[options\]/g, helpText('placeholderOptions', lang)).replace(/\[command\]/g, helpText('placeholderCommand', lang));
       },
     })
     .configureOutput({

@@ -16,6 +16,14 @@ export const HELP = {
   version: b('显示版本号', 'output the version number'),
   helpCommand: b('显示某个命令的帮助', 'display help for a command'),
   examples: b('示例：', 'Examples:'),
+  // commander's own section titles and placeholders in the usage line
+  titleUsage: b('用法：', 'Usage:'),
+  titleOptions: b('选项：', 'Options:'),
+  titleArguments: b('参数：', 'Arguments:'),
+  titleCommands: b('命令：', 'Commands:'),
+  titleGlobalOptions: b('全局选项：', 'Global Options:'),
+  placeholderOptions: b('[选项]', '[options]'),
+  placeholderCommand: b('[命令]', '[command]'),
   // Commands
   evaluate: b('评估某一年的全部规则，输出表格', 'evaluate every rule for one year'),
   explain: b('说明一条规则：原文、数据序列、计算过程和结论', 'explain one rule: source, series, computation, verdict'),
