@@ -9,6 +9,15 @@ const MAX_DECIMALS = 10;
 /** Decimals of the shortest text that reads back as x: 117.7 → 1, 12 → 0, 1e-7 → 7 (capped at 10). */
 export function decimalsOf(x: number): number {
   if (!Number.isFinite(x) || Number.isInteger(x)) return 0;
+  // Data has a few decimals: when x is the double nearest to n / 10^d for the first such d, its shortest text
+  // has exactly d decimals. That holds while x·10^d is far inside the exact integers (n then is exact, and is
+  // the nearest), so larger values, like anything else (1e-7, binary noise, long fractions), are read from
+  // the text below. Arithmetic, not text, as this runs for every value judged.
+  for (let d = 1, scale = 10; d <= 4; d++, scale *= 10) {
+    const scaled = x * scale;
+    if (Math.abs(scaled) >= 2 ** 49) break;
+    if (Math.round(scaled) / scale === x) return d;
+  }
   const text = String(Math.abs(x));
   const e = text.indexOf('e');
   const mantissa = e < 0 ? text : text.slice(0, e);
@@ -26,14 +35,18 @@ export function roundTo(x: number, decimals: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-const decimalsOfAll = (values: readonly number[]) => values.reduce((most, v) => Math.max(most, decimalsOf(v)), 0);
+function decimalsOfAll(values: readonly number[]): number {
+  let most = 0;
+  for (const value of values) most = Math.max(most, decimalsOf(value));
+  return most;
+}
 
 export function add(a: number, b: number): number {
-  return roundTo(a + b, decimalsOfAll([a, b]));
+  return roundTo(a + b, Math.max(decimalsOf(a), decimalsOf(b)));
 }
 
 export function subtract(a: number, b: number): number {
-  return roundTo(a - b, decimalsOfAll([a, b]));
+  return roundTo(a - b, Math.max(decimalsOf(a), decimalsOf(b)));
 }
 
 export function multiply(a: number, b: number): number {
