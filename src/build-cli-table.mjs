@@ -91,6 +91,15 @@ debug.enabled = (min) => level >= min;`,
   let code = codeRegex();`,
     },
     {
+      // Padding made an array of n + 1 empty slots to join, two or three times for every cell drawn.
+      find: `function repeat(str, times) {
+  return Array(times + 1).join(str);
+}`,
+      replace: `function repeat(str, times) {
+  return Number.isInteger(times) && times >= 0 ? str.repeat(times) : Array(times + 1).join(str);
+}`,
+    },
+    {
       // Lines without a colour code carry no colour state from line to line: they come out as they went in.
       find: `function colorizeLines(input) {
   let state = {};`,
