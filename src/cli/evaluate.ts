@@ -15,7 +15,7 @@ import { EXIT } from './exit-codes.js';
 import { message } from '../i18n/messages.js';
 import type { Io } from './io.js';
 import { announceDefaultYear, checkYear, judgedCount } from './input-checks.js';
-import { latestYear, loadInputs, reportDataIntake, resolvePlanPaths, type LoadedInputs } from './load-inputs.js';
+import { latestYear, loadInputs, reportDataIntake, resolvePlanPaths } from './load-inputs.js';
 import { parseFormat, parseStatuses, parseYear } from './options.js';
 import { createProgress } from './progress.js';
 import { writeOutput } from './write-output.js';

@@ -1,8 +1,8 @@
 // each_unit: 以乡镇(街道)为单位达到90%以上 / 每个乡镇至少1家 — a check applied to every unit, then rolled up.
-import type { Status, UnitBreakdown, Verdict } from '../../core/types.js';
+import type { Status, UnitBreakdown } from '../../core/types.js';
 import { STATUSES } from '../../core/types.js';
 import type { UnitCheck } from '../checks.js';
-import type { KindContext, KindModule } from '../types.js';
+import type { KindModule } from '../types.js';
 import { noUnitList } from './no-unit-list.js';
 
 export function rollUp(statuses: Status[], rollup: 'all' | { share: number }): Status {

@@ -51,7 +51,7 @@ function deriveOne(state: LoadState, indicator: Indicator): void {
   if (derivation === undefined) return;
   const { numerator, denominator, factor } = derivation;
   const label = dataRowText.indicator(indicator.name, indicator.id);
-  const [numId, denId, ownId] = [numerator, denominator, indicator.id].map((id) => table.idNumber(id)) as [number, number, number];
+  const [denId, ownId] = [denominator, indicator.id].map((id) => table.idNumber(id)) as [number, number];
   // A snapshot of the numerator's series: adding derived values must not disturb the walk.
   for (const [dimsId, newest] of [...table.seriesOf(numerator)]) {
     const chain: number[] = [];
