@@ -104,7 +104,13 @@ export async function loadInputs(
   };
   const ruleIds = model.rules.filter((r) => r.rule.check.kind === 'qualitative').map((r) => r.rule.id);
   const dataModel = { indicators: [...model.indicators.values()], dimensions: [...model.dimensions.values()], ruleIds, years, unitsRead: unitsReadByRules(model) };
-  const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress: progress.rows, onLargeInput: optimizeFully };
+  // Large input switches V8's optimising compiler back on: announced by size before reading, and in any case once
+  // 100,000 rows have been read (a FIFO or /dev/stdin has no size to announce).
+  const onProgress = (rowsRead: number, file: string) => {
+    optimizeFully();
+    progress.rows(rowsRead, file);
+  };
+  const loadOptions = { encoding: options.encoding, strict: options.strict, onProgress, onLargeInput: optimizeFully };
   const data = await loadData(dataPaths, dataModel, loadOptions).finally(() => progress.done());
   const diagnostics = [...planProblems, ...unitLists.diagnostics, ...data.diagnostics];
   if (!options.collectOnly && diagnostics.some((d) => d.severity === 'error')) throw new InputError(diagnostics);
