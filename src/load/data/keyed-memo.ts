@@ -17,10 +17,6 @@ export class Memo2<V> {
     return value;
   }
 
-  has(a: string, b: string): boolean {
-    return this.map.get(a)?.has(b) ?? false;
-  }
-
   values(): readonly V[] {
     return this.made;
   }
