@@ -1,9 +1,11 @@
-// Build script, not part of the bundle (run by `npm run build`). Builds dist/: an esbuild split bundle, so each command loads only the code (and dependencies) it uses.
+// Build script, not part of the bundle (run by `npm run build`). Builds dist/: the CLI in two layers (a core that
+// a default run loads as one file, and the rest loaded as commands need it: build-layers.mjs), and dist/plans.json.
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildLayers } from './build-layers.mjs';
 import { cliTablePatches } from './build-cli-table.mjs';
 
 // CommonJS dependencies (commander, cli-table3) call require() inside an ESM bundle; give them one.
@@ -80,31 +82,34 @@ const tableCellWidth = {
 };
 
 fs.rmSync('dist', { recursive: true, force: true });
-const result = await build({
-  // docs.ts is an entry of its own for `npm run docs`; compile-bundled-plans.ts for the step below.
-  entryPoints: ['src/cli/main.ts', 'src/kinds/docs.ts', 'src/load/compile-bundled-plans.ts'],
-  outbase: 'src',
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
+const shared = {
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   banner: { js: REQUIRE_BANNER },
   plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex, tableCellWidth, cliTablePatches],
-  metafile: true,
   // Source maps only on request (BUILD_SOURCEMAP=1), to read a CPU profile by source file; never shipped.
   sourcemap: process.env.BUILD_SOURCEMAP ? 'external' : false,
   logLevel: 'warning',
+};
+const layers = await buildLayers(shared);
+// Two programs of their own, one file each: docs.ts for `npm run docs`, compile-bundled-plans.ts for the step below.
+const tools = await build({
+  ...shared,
+  entryPoints: ['src/kinds/docs.ts', 'src/load/compile-bundled-plans.ts'],
+  outbase: 'src',
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  metafile: true,
 });
+const outputs = [layers.core, layers.lazy, tools.metafile].flatMap((metafile) => Object.keys(metafile.outputs));
 // The banner is needed only where esbuild's require helper is defined: every other chunk would pay ~0.5 ms at
 // start-up for a createRequire it never uses.
-for (const file of Object.keys(result.metafile.outputs)) {
+for (const file of outputs.filter((output) => output.endsWith('.js'))) {
   const code = fs.readFileSync(file, 'utf8');
   if (code.startsWith(REQUIRE_BANNER) && !code.includes('var __require =')) fs.writeFileSync(file, code.slice(REQUIRE_BANNER.length + 1));
 }
-if (process.argv.includes('--metafile')) fs.writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+if (process.argv.includes('--metafile')) fs.writeFileSync('dist/meta.json', JSON.stringify(layers));
 
 // The bundled plans, compiled once here through the same loader and checks as a user's --plans: a rule problem
 // fails the build, and a run without --plans reads dist/plans.json instead of parsing and validating YAML.

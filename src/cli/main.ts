@@ -1,11 +1,13 @@
-// Wires the commands to commander; each command's module is imported only when it runs. Help is in the output
-// language (--lang, else the locale, Chinese when unset), with examples.
+// Wires the commands to commander. `evaluate`, the default run, is imported with the CLI (they are built into one
+// file: src/build-layers.mjs); every other command's module only when it runs. Help is in the output language
+// (--lang, else the locale, Chinese when unset), with examples.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { examplesBlock, helpText, type HelpKey } from '../i18n/help.js';
 import type { Lang } from '../i18n/format.js';
 import { message, translateCommanderError } from '../i18n/messages.js';
 import { InputError } from '../model/diagnostic.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
+import { runEvaluate } from './evaluate.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { parseEncoding } from './options.js';
@@ -67,7 +69,6 @@ const COMMANDS: Record<string, DefineCommand> = {
       .option('--year <year>', b.t('year'))
       .option('--fail-on <statuses>', b.t('failOn'))
       .action(async (data: string[], options) => {
-        const { runEvaluate } = await import('./evaluate.js');
         finish(await runEvaluate(data, options, io));
       });
   },

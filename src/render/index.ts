@@ -1,11 +1,14 @@
-// Output formats by name; the CLI picks one, each is a pure function from a report to a string. Each is loaded
-// only when asked for: the terminal table brings chalk and cli-table3, which JSON, CSV and the rest do without.
+// Output formats by name; the CLI picks one, each is a pure function from a report to a string. The table (the
+// default) and the JSON and CSV that scripts read are part of the CLI's core file; the rest load when asked for.
+import { renderCsv } from './csv.js';
+import { renderJson } from './json.js';
+import { renderTable } from './table.js';
 import type { Renderer } from './types.js';
 
 const LOADERS = {
-  table: () => import('./table.js').then((m) => m.renderTable),
-  json: () => import('./json.js').then((m) => m.renderJson),
-  csv: () => import('./csv.js').then((m) => m.renderCsv),
+  table: async () => renderTable,
+  json: async () => renderJson,
+  csv: async () => renderCsv,
   markdown: () => import('./markdown.js').then((m) => m.renderMarkdown),
   junit: () => import('./junit.js').then((m) => m.renderJunit),
 } satisfies Record<string, () => Promise<Renderer>>;
