@@ -37,7 +37,7 @@ export function roundTo(x: number, decimals: number): number {
 
 function decimalsOfAll(values: readonly number[]): number {
   let most = 0;
-  for (const value of values) most = Math.max(most, decimalsOf(value));
+  for (let i = 0; i < values.length; i++) most = Math.max(most, decimalsOf(values[i]!));
   return most;
 }
 

@@ -13,17 +13,29 @@ export interface Criterion {
   near?(value: number): boolean;
 }
 
-/** Points of the series from the baseline year up to the evaluation year, in year order. */
+/**
+ * Points of the series from the baseline year up to the evaluation year, in year order (series are made in year
+ * order, so sorting is only a fallback).
+ */
 export function seriesUpTo(series: Series, ctx: Pick<JudgeContext, 'baselineYear' | 'year'>, fromYear = ctx.baselineYear): Array<[number, number]> {
-  return [...series.entries()].filter(([year]) => year >= fromYear && year <= ctx.year).sort((a, b) => a[0] - b[0]);
+  const points: Array<[number, number]> = [];
+  let inOrder = true;
+  // forEach, not an iterator: runs for every rule, unit and year, mostly before V8 optimises anything, and the
+  // baseline interpreter allocates a result object for each step of an iterator (or array destructuring).
+  series.forEach((value, year) => {
+    if (year < fromYear || year > ctx.year) return;
+    if (points.length > 0 && year < points[points.length - 1]![0]) inOrder = false;
+    points.push([year, value]);
+  });
+  return inOrder ? points : points.sort((a, b) => a[0] - b[0]);
 }
 
 /** The point that stands for `year`: its own value, else the latest within the indicator's max_age. */
 export function pointFor(points: ReadonlyArray<readonly [number, number]>, year: number, maxAge: number): [number, number] | undefined {
   for (let i = points.length - 1; i >= 0; i--) {
-    const [y, v] = points[i]!;
-    if (y > year) continue;
-    return year - y <= maxAge ? [y, v] : undefined;
+    const point = points[i]!;
+    if (point[0] > year) continue;
+    return year - point[0] <= maxAge ? [point[0], point[1]] : undefined;
   }
   return undefined;
 }
@@ -56,7 +68,7 @@ export function missStatus(ctx: Pick<JudgeContext, 'aspirational'>): Status {
 export function projectionFor(points: Array<[number, number]>, ctx: JudgeContext, range: ValueRange | null): Projection | undefined {
   const raw = projectToDeadline(points, ctx.deadline, ctx.settings.projection);
   if (!raw) return undefined;
-  const digits = reportPrecision(points.map(([, v]) => v));
+  const digits = reportPrecision(points.map((point) => point[1]));
   const rounded = roundTo(raw.value, digits);
   const clamped = range ? clampTo(rounded, range) : { value: rounded, bound: null };
   const projection: Projection = { ...raw, value: clamped.value, rate: roundTo(raw.rate, raw.method === 'cagr' ? 4 : digits + 1) };
@@ -72,8 +84,9 @@ export function judgeLevel(ctx: JudgeContext, series: Series, criterion: Criteri
   if (ctx.everyYear) return judgeEveryYear(ctx, points, criterion, target);
   const current = pointFor(points, ctx.year, ctx.maxAge);
   if (!current) return noCurrentValue(ctx, target, points);
-  const [valueYear, value] = current;
-  const judged = points.filter(([y]) => y <= valueYear);
+  const valueYear = current[0];
+  const value = current[1];
+  const judged = points.filter((point) => point[0] <= valueYear);
   const figures = { value, valueYear, year: ctx.year, deadline: ctx.deadline, aspirational: ctx.aspirational };
   /** The verdict, with the projection and its figures when one is given: built once, as it runs for every rule and year. */
   const verdict = (status: Status, code: string, extra: Coded['figures'] = {}, projected?: Projection): Verdict => {

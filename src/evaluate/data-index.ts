@@ -18,14 +18,26 @@ function seriesPositions(table: ObservationTable, indicator: string, dims: Reado
   return positions.reverse();
 }
 
-/** year → value of one series, oldest first; missing values left out. */
+/** year → value of one series, oldest first; missing values left out. A later row of the same year wins. */
 function makeSeries(table: ObservationTable, indicator: string, dims: Readonly<Record<string, string>>): ReadonlyMap<number, number> {
   const values = new Map<number, number>();
-  for (const at of seriesPositions(table, indicator, dims)) {
+  const positions = seriesPositions(table, indicator, dims);
+  // Rows usually come in year order: the map is then already sorted (indexed loops: see seriesUpTo in judge.ts).
+  let inOrder = true;
+  let lastYear = -Infinity;
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
     const value = table.value(at);
-    if (value !== null) values.set(table.year(at), value);
+    if (value === null) continue;
+    const year = table.year(at);
+    if (!values.has(year)) {
+      if (year < lastYear) inOrder = false;
+      lastYear = year;
+    }
+    values.set(year, value);
   }
-  return values.size === 0 ? EMPTY : new Map([...values].sort((a, b) => a[0] - b[0]));
+  if (values.size === 0) return EMPTY;
+  return inOrder ? values : new Map([...values].sort((a, b) => a[0] - b[0]));
 }
 
 export function buildDataIndex(source: ObservationTable | readonly Observation[], model: Pick<PlanModel, 'indicators' | 'dimensions'>): DataIndex {

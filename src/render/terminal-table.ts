@@ -16,14 +16,15 @@ export const PROJECTION_FROM_WIDTH = 100;
 function cutToWidth(text: string, width: number): string {
   if (text.length <= width / 2 || text.includes('\u001b') || cellWidth(text) <= width) return text;
   let taken = 0;
-  let out = '';
-  for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0)!);
+  let end = 0;
+  while (end < text.length) {
+    const code = text.codePointAt(end)!;
+    const w = charWidth(code);
     if (taken + w > width - 1) break;
     taken += w;
-    out += ch;
+    end += code > 0xffff ? 2 : 1;
   }
-  return `${out}…`;
+  return `${text.slice(0, end)}…`;
 }
 
 const NO_BORDER = {

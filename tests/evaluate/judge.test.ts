@@ -1,7 +1,8 @@
 // The shared judgement: data age, every-year rules, the warning margin and clamped projections.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judge } from '../helpers/kind-context.js';
+import { contextFor, judge, observations } from '../helpers/kind-context.js';
+import { evaluateCheck } from '../../src/kinds/registry.js';
 
 describe('warning margin', () => {
   it('100 % against ≥ 100 % is met, not at-risk (no room left at the top of the scale)', () => {
@@ -112,5 +113,28 @@ describe('never 达标 unless the data for that year shows it (random series)', 
         },
       ),
     );
+  });
+});
+
+describe('row order', () => {
+  const row = (year: number, value: number, line: number) => ({ ...observations('x', { [year]: value })[0]!, source: { file: 'test.csv', line } });
+
+  it('rows in any year order make the same series, judged in year order', () => {
+    const years: Array<[number, number]> = [[2020, 60], [2021, 62], [2022, 64], [2023, 66]];
+    const inOrder = years.map(([y, v], i) => row(y, v, i + 2));
+    const shuffled = [inOrder[2]!, inOrder[0]!, inOrder[3]!, inOrder[1]!];
+    const check = { kind: 'at_least', target: 70 } as const;
+    const expected = evaluateCheck(check, contextFor(inOrder));
+    const verdict = evaluateCheck(check, contextFor(shuffled));
+    expect(verdict).toEqual(expected);
+    expect(verdict.series).toEqual(years);
+    expect(verdict.projected).toBe(expected.projected);
+  });
+
+  it('a later row of the same year replaces the earlier one, wherever the year comes', () => {
+    const rows = [row(2022, 64, 2), row(2020, 60, 3), row(2022, 71, 4)];
+    const verdict = evaluateCheck({ kind: 'at_least', target: 70 }, contextFor(rows, { year: 2022 }));
+    expect(verdict.value).toBe(71);
+    expect(verdict.series).toEqual([[2020, 60], [2022, 71]]);
   });
 });

@@ -87,7 +87,8 @@ export class RowReader {
     if (this.planColumns.length === 0) return unusedText.noPlanYear(planYears(state.model));
     let firstReason: Bilingual | undefined;
     let used = false;
-    for (const { index, year } of this.planColumns) {
+    for (let i = 0; i < this.planColumns.length; i++) {
+      const { index, year } = this.planColumns[i]!;
       const reason = addCell(state, row, year, fields[index] ?? '', index);
       if (reason === undefined) used = true;
       else firstReason ??= reason;
@@ -121,7 +122,10 @@ export class RowReader {
     const unitsRead = row.resolved.kind === 'indicator' ? this.state.unitsRead.get(row.resolved.id) : undefined;
     let unread: Bilingual | undefined;
     let leftover: { index: number; dimension: string } | undefined;
-    for (const { index, id } of this.layout.dimensions) {
+    // Indexed loops over the columns: each row runs them, mostly before V8 optimises anything.
+    const dimensions = this.layout.dimensions;
+    for (let i = 0; i < dimensions.length; i++) {
+      const { index, id } = dimensions[i]!;
       const raw = fields[index] ?? '';
       const cell = values.read(id, raw);
       if (this.mergedLeftover(index, id, raw, cell.value, readable, row.resolved.id)) leftover ??= { index, dimension: id };

@@ -10,7 +10,8 @@ const MAX_TITLE_LINES = 5;
 
 export function filledCells(fields: readonly string[], stopAt: number): number {
   let filled = 0;
-  for (const field of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
     // A cell starting with a visible ASCII character is filled without trimming it.
     const c = field.charCodeAt(0);
     if (field !== '' && ((c > 32 && c < 127) || field.trim() !== '') && ++filled >= stopAt) break;
