@@ -1,7 +1,7 @@
 // Build script, not part of the bundle (run by `npm run build`). Builds dist/: the CLI in two layers (a core that
 // a default run loads as one file, and the rest loaded as commands need it: build-layers.mjs), and dist/plans.json.
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -32,17 +32,31 @@ const lazyChildProcess = {
 
 /**
  * Node's built-in modules through require(), not `import`: an ESM import of node:fs builds a namespace of every
- * export, which runs its lazy getters and loads all of node:stream (~3 ms at each start) for nothing.
+ * export, which runs its lazy getters and loads all of node:stream (~3 ms at each start) for nothing. An import
+ * gets a small ES module over the require()d object, exporting its plain values (never a getter, so nothing lazy
+ * is loaded); a CommonJS dependency's require() gets the object itself. (A CommonJS stand-in for imports too
+ * made esbuild copy every property of node:fs once for each of the ten modules that import it.)
  */
+const requireBuiltin = createRequire(import.meta.url);
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(build) {
     build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
       const name = args.path.replace(/^node:/, '');
-      if (!builtinModules.includes(name) || args.namespace === 'builtin') return undefined;
-      return { path: name, namespace: 'builtin' };
+      if (!builtinModules.includes(name) || args.namespace.startsWith('builtin')) return undefined;
+      return { path: name, namespace: args.kind === 'require-call' ? 'builtin' : 'builtin-import' };
     });
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require("node:${args.path}");`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'builtin-import' }, (args) => {
+      const module = requireBuiltin(`node:${args.path}`);
+      const names = Object.getOwnPropertyNames(module).filter(
+        (name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && 'value' in Object.getOwnPropertyDescriptor(module, name),
+      );
+      return {
+        contents: `const m = require("node:${args.path}");\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`,
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -103,11 +117,18 @@ const tools = await build({
   metafile: true,
 });
 const outputs = [layers.core, layers.lazy, tools.metafile].flatMap((metafile) => Object.keys(metafile.outputs));
-// The banner is needed only where esbuild's require helper is defined: every other chunk would pay ~0.5 ms at
-// start-up for a createRequire it never uses.
+// esbuild escapes non-ASCII text in strings but leaves it in regular expressions and comments; one such character
+// makes Node hold the whole file as two-byte text (1 MB for the core) and decode it on the slow path. A \uXXXX
+// escape means the same in a regular expression (a surrogate pair, too, under the u flag) and nothing in a comment;
+// an escaped character (\。 in a regular expression) is the same character, so its backslash goes.
+const escapeNonAscii = (code) =>
+  code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 for (const file of outputs.filter((output) => output.endsWith('.js'))) {
-  const code = fs.readFileSync(file, 'utf8');
-  if (code.startsWith(REQUIRE_BANNER) && !code.includes('var __require =')) fs.writeFileSync(file, code.slice(REQUIRE_BANNER.length + 1));
+  let code = escapeNonAscii(fs.readFileSync(file, 'utf8'));
+  // The banner is needed only where esbuild's require helper is defined: every other chunk would pay ~0.5 ms at
+  // start-up for a createRequire it never uses.
+  if (code.startsWith(REQUIRE_BANNER) && !code.includes('var __require =')) code = code.slice(REQUIRE_BANNER.length + 1);
+  fs.writeFileSync(file, code);
 }
 if (process.argv.includes('--metafile')) fs.writeFileSync('dist/meta.json', JSON.stringify(layers));
 
