@@ -95,11 +95,30 @@ const tableCellWidth = {
   },
 };
 
+/**
+ * cli-table3 require()s @colors/colors only to colour a header or border that a table's style names colours for;
+ * plancheck's one table (src/render/terminal-table.ts) names none and paints with chalk, yet the 19 KB module was
+ * read at every start. In its place, a module that throws: cli-table3 catches that and leaves the text as it is,
+ * which is what an empty style does anyway.
+ */
+const noTableColors = {
+  name: 'no-table-colors',
+  setup(build) {
+    build.onResolve({ filter: /^@colors\/colors\/safe$/ }, (args) =>
+      args.importer.includes(`node_modules${path.sep}cli-table3${path.sep}`) ? { path: 'colors', namespace: 'no-table-colors' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-table-colors' }, () => ({
+      contents: 'throw new Error("plancheck builds cli-table3 without @colors/colors: style colours are not drawn");',
+      loader: 'js',
+    }));
+  },
+};
+
 fs.rmSync('dist', { recursive: true, force: true });
 const shared = {
   target: 'node20',
   banner: { js: REQUIRE_BANNER },
-  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex, tableCellWidth, cliTablePatches],
+  plugins: [lazyChildProcess, builtinsByRequire, sharedAnsiRegex, tableCellWidth, noTableColors, cliTablePatches],
   // Source maps only on request (BUILD_SOURCEMAP=1), to read a CPU profile by source file; never shipped.
   sourcemap: process.env.BUILD_SOURCEMAP ? 'external' : false,
   logLevel: 'warning',
