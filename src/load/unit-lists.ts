@@ -125,7 +125,7 @@ async function readUnitList(file: string, dimension: Dimension, sink: Diagnostic
       const cells = fields.map(cleanCell);
       if (cells.some((c) => c !== '')) records.push({ cells, line });
     },
-    { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined },
+    { quoted: sniff.quoted, bytes: sniff.bytes, text: sniff.text, exact: sniff.warning === undefined },
   );
   for (const p of problems) sink.add({ severity: 'error', code: p.code, file, line: p.line, problem: dataFileText.badRecord(p.line, p.message), found: unitListText.unreadableRow, expected: unitListText.oneNameARow });
   const headerWords = new Set([...NAME_HEADERS, dimension.id, dimension.name, dimension.name_en, ...headerVariants(dimension.name)].map(nameKey));

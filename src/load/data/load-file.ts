@@ -22,7 +22,7 @@ export async function loadFile(state: LoadState, file: string): Promise<void> {
     if (!sniff.ok) return sink.add(sniff.finding);
     if (sniff.warning) sink.add(sniff.warning);
     const table = new TableReader(state, file);
-    const source = { quoted: sniff.quoted, bytes: sniff.bytes, exact: sniff.warning === undefined };
+    const source = { quoted: sniff.quoted, bytes: sniff.bytes, text: sniff.text, exact: sniff.warning === undefined };
     const problems = await readRecords(file, sniff.encoding, detectDelimiter(sniff.head), (fields, line) => table.record(fields, line), source);
     reportCsvProblems(state, file, problems, table.headerLine);
     table.finish(problems.length > 0);

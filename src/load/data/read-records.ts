@@ -21,6 +21,8 @@ export type RecordHandler = (fields: string[], line: number) => void;
 export interface RecordSource {
   quoted?: boolean;
   bytes?: Buffer;
+  /** `bytes` already decoded as UTF-8 (byte-order mark kept), when the sniffing pass decoded the whole file. */
+  text?: string;
   /** False when invalid bytes were read as a forced UTF-8: then only csv-parse's decoding is used. */
   exact?: boolean;
 }
@@ -46,7 +48,7 @@ export function csvOptions(delimiter: Delimiter): Options {
  */
 export async function readRecords(file: string, encoding: Encoding, delimiter: Delimiter, onRecord: RecordHandler, source: RecordSource = {}): Promise<CsvProblem[]> {
   if (source.exact !== false && source.bytes !== undefined) {
-    const text = encoding === 'utf-8' ? source.bytes.toString('utf8') : new TextDecoder(encoding, { ignoreBOM: true }).decode(source.bytes);
+    const text = encoding === 'utf-8' ? (source.text ?? source.bytes.toString('utf8')) : new TextDecoder(encoding, { ignoreBOM: true }).decode(source.bytes);
     const records = splitRecords(text, delimiter);
     if (records !== undefined) {
       for (const { fields, line } of records) onRecord(fields, line);

@@ -19,6 +19,8 @@ export type Sniff =
       quoted: boolean;
       /** The whole file when it is small, so it is read from disk once. */
       bytes?: Buffer;
+      /** The whole file as text, when it is UTF-8 and no longer than the head: decoded once, not again for its rows. */
+      text?: string;
       warning?: Finding;
     }
   | { ok: false; finding: Finding };
@@ -116,15 +118,20 @@ export async function sniffFile(file: string, forced?: Encoding): Promise<Sniff>
       return { ok: false, finding: { severity: 'error', code: 'mixed-encoding', file, line: otherLine, problem, found: dataFileText.mixedFound(utf8Line, otherLine), expected: dataFileText.oneEncoding } };
     }
   }
-  const headBytes = Buffer.concat(head).subarray(0, HEAD_BYTES);
-  const encoding: Encoding = forced ?? (validUtf8 && !gb18030PosingAsUtf8(headBytes) ? 'utf-8' : 'gb18030');
-  const decoded = new TextDecoder(encoding).decode(headBytes);
+  const headBytes = (head.length === 1 ? head[0]! : Buffer.concat(head)).subarray(0, HEAD_BYTES);
+  // Valid UTF-8 is decoded once, for the check below, the head and (for a file no longer than the head) its rows.
+  const asUtf8 = validUtf8 ? headBytes.toString('utf8') : undefined;
+  const encoding: Encoding = forced ?? (asUtf8 !== undefined && !gb18030PosingAsUtf8(asUtf8, headBytes) ? 'utf-8' : 'gb18030');
+  const utf8Text = encoding === 'utf-8' ? asUtf8 : undefined;
+  // The head is read without a byte-order mark, as TextDecoder reads it.
+  const decoded = utf8Text !== undefined ? (utf8Text.charCodeAt(0) === 0xfeff ? utf8Text.slice(1) : utf8Text) : new TextDecoder(encoding).decode(headBytes);
   const warning: Finding | undefined =
     forced === 'utf-8' && !validUtf8
       ? { severity: 'warning', code: 'encoding-mismatch', file, line: 1, problem: dataFileText.notUtf8AsAsked, found: dataFileText.invalidUtf8, expected: dataFileText.utf8OrDetect }
       : undefined;
   const sniff: Extract<Sniff, { ok: true }> = { ok: true, encoding, head: decoded, quoted };
   if (bytes !== undefined) sniff.bytes = bytes;
+  if (bytes !== undefined && utf8Text !== undefined && bytes.length === headBytes.length) sniff.text = utf8Text;
   if (warning !== undefined) sniff.warning = warning;
   return sniff;
 }
@@ -139,8 +146,7 @@ const IMPLAUSIBLE_IN_UTF8 = new RegExp(`(?![${PLAUSIBLE_IN_UTF8}])[\\u0100-\\u07
  * would not hold (Latin Extended beyond pinyin, Cyrillic, Hebrew, Arabic…), that reads as nothing but Chinese
  * in GB18030, is GB18030. Latin-1 symbols (° ×), pinyin and Greek alone keep UTF-8.
  */
-function gb18030PosingAsUtf8(head: Buffer): boolean {
-  const asUtf8 = head.toString('utf8');
+function gb18030PosingAsUtf8(asUtf8: string, head: Buffer): boolean {
   if (/[\u0800-\uffff]/.test(asUtf8) || !IMPLAUSIBLE_IN_UTF8.test(asUtf8)) return false;
   const asGb = new TextDecoder('gb18030').decode(head);
   return !/[^\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(asGb);

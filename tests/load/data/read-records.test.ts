@@ -34,6 +34,24 @@ describe('sniffFile', () => {
     expect(gbk).toMatchObject({ ok: true, encoding: 'gb18030', head: '指标,年份,数值\n' });
   });
 
+  it('decodes a small UTF-8 file once: the head without its byte-order mark, the whole text with it for the rows', async () => {
+    const file = await t.write('bom.csv', '\uFEFF指标,年份,数值\n孕产妇死亡率,2024,10\n');
+    const sniff = await sniffFile(file);
+    expect(sniff).toMatchObject({ ok: true, encoding: 'utf-8', head: '指标,年份,数值\n孕产妇死亡率,2024,10\n', text: '\uFEFF指标,年份,数值\n孕产妇死亡率,2024,10\n' });
+    const records: string[][] = [];
+    if (!sniff.ok) throw new Error('not sniffed');
+    await readRecords(file, sniff.encoding, ',', (fields) => records.push([...fields]), { bytes: sniff.bytes, text: sniff.text, quoted: sniff.quoted });
+    expect(records).toEqual([['指标', '年份', '数值'], ['孕产妇死亡率', '2024', '10']]);
+  });
+
+  it('keeps no text for GB18030, nor for a file longer than the head', async () => {
+    const gbk = await sniffFile(await t.write('g2.csv', encodeGbk('指标,年份,数值\n')));
+    expect(gbk.ok && gbk.text).toBe(undefined);
+    const long = await sniffFile(await t.write('long.csv', `指标,年份,数值\n${'孕产妇死亡率,2024,10\n'.repeat(4000)}`));
+    expect(long).toMatchObject({ ok: true, encoding: 'utf-8' });
+    expect(long.ok && long.bytes !== undefined && long.text).toBe(undefined);
+  });
+
   it('treats a file of blanks and a BOM as empty', async () => {
     expect(await sniffFile(await t.write('b.csv', '\uFEFF \r\n\t\n'))).toMatchObject({ ok: false, finding: { code: 'empty-file' } });
   });
