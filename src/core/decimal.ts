@@ -27,10 +27,29 @@ export function decimalsOf(x: number): number {
   return Math.max(0, Math.min(MAX_DECIMALS, fraction - exponent));
 }
 
-/** x rounded to `decimals` places (half away from zero at the decimal, not at a binary neighbour); never −0. */
+/** Within this of .5 toFixed decides: a tie, or near one (a safety distance; see roundTo). */
+const TIE_MARGIN = 2 ** -12;
+
+/** x rounded to `decimals` places as toFixed rounds it (the nearest; a tie away from zero); never −0. */
 export function roundTo(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
   const places = Math.max(0, Math.min(MAX_DECIMALS, decimals));
+  // By arithmetic when that is certain to agree with toFixed, as this runs for every value judged. Below 2^40
+  // the product is within 2^-13 of x·10^places and rounding it cannot carry it across .5 (exact there), so a
+  // fraction clear of .5 picks toFixed's n; n / 10^places is then the double nearest the decimal toFixed prints.
+  // The property test in tests/core/decimal.test.ts holds it to toFixed.
+  if (places <= 4) {
+    const scale = places === 0 ? 1 : places === 1 ? 10 : places === 2 ? 100 : places === 3 ? 1000 : 10000;
+    const scaled = x * scale;
+    if (Math.abs(scaled) < 2 ** 40) {
+      const floor = Math.floor(scaled);
+      const fraction = scaled - floor;
+      if (Math.abs(fraction - 0.5) > TIE_MARGIN) {
+        const rounded = (fraction < 0.5 ? floor : floor + 1) / scale;
+        return rounded === 0 ? 0 : rounded;
+      }
+    }
+  }
   const rounded = Number(x.toFixed(places));
   return rounded === 0 ? 0 : rounded;
 }

@@ -1,8 +1,8 @@
-// decimalsOf finds the decimals of most values by arithmetic; it must always agree with reading them off the
-// shortest text of the number, which is what "decimals as printed" means.
+// decimalsOf and roundTo work most values out by arithmetic; they must always agree with the text of the number
+// (its shortest text; toFixed), which is what "decimals as printed" means.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalsOf } from '../../src/core/decimal.js';
+import { decimalsOf, roundTo } from '../../src/core/decimal.js';
 
 /** The definition: decimals of the shortest text that reads back as x, capped at 10. */
 function decimalsFromText(x: number): number {
@@ -38,5 +38,35 @@ describe('decimalsOf', () => {
     expect(decimalsOf(-0.05)).toBe(2);
     // Past 2^49 the product is not exact: 450750329902364.44 has 2 decimals, though n / 1000 reads back as it.
     expect(decimalsOf(-450750329902364.44)).toBe(2);
+  });
+});
+
+describe('roundTo', () => {
+  /** The definition: what toFixed prints, read back, never −0. */
+  const fromText = (x: number, places: number) => {
+    const rounded = Number(x.toFixed(places));
+    return rounded === 0 ? 0 : rounded;
+  };
+  const places = fc.integer({ min: 0, max: 6 });
+
+  it('agrees with toFixed on typed decimals, computed values, exact ties and any double', () => {
+    /** Exact binary ties at the rounding place (0.125 to 2 places, 2.5 to 0) and their neighbours. */
+    const ties = fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(-1, 0, 1)).map(([n, d, step]) => {
+      const tie = (n + 0.5) / 10 ** d;
+      return step === 0 ? tie : step > 0 ? tie + Number.EPSILON * Math.abs(tie) : tie - Number.EPSILON * Math.abs(tie);
+    });
+    for (const values of [typed, computed, ties, large, fc.double({ min: -1e13, max: 1e13, noNaN: true }), fc.double()]) {
+      fc.assert(fc.property(values, places, (x, p) => Object.is(roundTo(x, p), fromText(x, p)) || (Number.isNaN(x) && Number.isNaN(roundTo(x, p)))), { numRuns: 20_000 });
+    }
+  });
+
+  it('rounds ties away from zero, binary neighbours by their true value, and never gives −0', () => {
+    expect(roundTo(2.5, 0)).toBe(3);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+    expect(roundTo(0.125, 2)).toBe(0.13);
+    // 1.005 is stored just below 1.005: toFixed, and so roundTo, give 1.00.
+    expect(roundTo(1.005, 2)).toBe(1);
+    expect(roundTo(117.4 - 117.7, 1)).toBe(-0.3);
+    expect(Object.is(roundTo(-0.004, 2), 0)).toBe(true);
   });
 });
