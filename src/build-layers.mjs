@@ -3,10 +3,10 @@
 // Node's ES module loader costs about half a millisecond for each file a run loads, and esbuild's code splitting
 // makes one chunk for each set of entry points that share code: with every command and renderer behind its own
 // import(), `evaluate` loaded 25 files. Here the core (src/cli/main.ts and all it imports statically: the CLI,
-// the `evaluate` command and its renderers, everything a default run needs) is one file, dist/cli/main.js. Every
-// import() target is an entry of the lazy layer, dist/lazy/, split among themselves as before. A lazy module takes what it shares with
-// the core from main.js's exports instead of a copy of its own, so no module is ever loaded twice (two copies
-// would mean two language settings, two registries).
+// the `evaluate` command and its renderers, everything a default run needs) is one file, dist/cli/main.js.
+// Every import() target is an entry of the lazy layer, dist/lazy/, split among themselves as before. A lazy
+// module takes what it shares with the core from main.js's exports instead of a copy of its own, so no module is
+// ever loaded twice (two copies would mean two language settings, two registries).
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
