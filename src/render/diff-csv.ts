@@ -7,6 +7,7 @@ import { csvHeaders } from '../i18n/csv-headers.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 import { type DiffRenderOptions } from './diff-view.js';
 import { CHANGE_WORDS } from './diff-words.js';
+import { indicatorNameIn } from './view.js';
 
 const COLUMNS = [
   'change', 'change_label', 'plan', 'domain', 'rule', 'number', 'kind', 'indicator', 'indicator_name', 'unit', 'target',
@@ -23,7 +24,7 @@ export function renderDiffCsv(report: DiffReport, options: DiffRenderOptions): s
   for (const c of listedChanges(report, options.all)) {
     lines.push(
       csvLine([
-        c.change, CHANGE_WORDS[lang][c.change], c.plan, c.domain, c.rule, c.number, c.kind, c.indicator, c.indicatorName, c.unit,
+        c.change, CHANGE_WORDS[lang][c.change], c.plan, c.domain, c.rule, c.number, c.kind, c.indicator, indicatorNameIn(c, lang), c.unit,
         describeTarget((c.to ?? c.from)!.target, lang),
         c.from?.year, c.to?.year, c.from?.status, c.to?.status, label(c.from), label(c.to),
         c.from?.value, c.to?.value, c.value.delta, c.value.direction, round(c.from?.projected), round(c.to?.projected), round(c.projected.delta), c.projected.direction,

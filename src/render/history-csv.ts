@@ -4,6 +4,7 @@ import { STATUS_WORDS } from '../i18n/statuses.js';
 import { csvHeaders } from '../i18n/csv-headers.js';
 import { csvDocument, csvLine } from './csv-cell.js';
 import type { HistoryRenderOptions } from './history-view.js';
+import { indicatorNameIn } from './view.js';
 
 const COLUMNS = ['plan', 'domain', 'rule', 'kind', 'indicator', 'indicator_name', 'unit', 'year', 'status', 'status_label', 'value', 'value_year', 'projected', 'first_met'];
 
@@ -13,7 +14,7 @@ export function renderHistoryCsv(report: HistoryReport, options: HistoryRenderOp
     for (const p of r.points) {
       const projected = p.projected === null ? null : Math.round(p.projected * 1000) / 1000;
       lines.push(
-        csvLine([r.plan, r.domain, r.rule, r.kind, r.indicator, r.indicatorName, r.unit, p.year, p.status, STATUS_WORDS[options.lang][p.status], p.value, p.valueYear, projected, r.firstMet]),
+        csvLine([r.plan, r.domain, r.rule, r.kind, r.indicator, indicatorNameIn(r, options.lang), r.unit, p.year, p.status, STATUS_WORDS[options.lang][p.status], p.value, p.valueYear, projected, r.firstMet]),
       );
     }
   }

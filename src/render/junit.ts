@@ -2,7 +2,7 @@
 import { describeReason } from '../i18n/reasons.js';
 import { STATUS_WORDS } from '../i18n/statuses.js';
 import { describeTarget } from '../i18n/targets.js';
-import { groupResults } from './view.js';
+import { groupResults, indicatorNameIn } from './view.js';
 import type { Renderer } from './types.js';
 import { sampleNotice } from './sample-notice.js';
 import { sayIn } from '../i18n/catalogue.js';
@@ -29,7 +29,7 @@ export const renderJunit: Renderer = (report, options) => {
       let suiteFailures = 0;
       let suiteSkipped = 0;
       for (const r of domain.results) {
-        const indicator = options.lang === 'en' ? (r.indicatorNameEn ?? r.indicatorName) : r.indicatorName;
+        const indicator = indicatorNameIn(r, options.lang);
         const name = xmlEscape(`${r.rule} ${indicator ?? r.text.slice(0, 30)}`);
         const message = xmlEscape(`${STATUS_WORDS[options.lang][r.status]}: ${describeReason(r, options.lang)}`);
         let body = '';

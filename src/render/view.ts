@@ -30,10 +30,14 @@ export function viewResult(result: RuleResult, lang: Lang): ResultView {
   };
 }
 
+/** The indicator's name in the output language (the Chinese one when it has no English name); null without one. */
+export function indicatorNameIn(item: { indicatorName: string | null; indicatorNameEn?: string | null }, lang: Lang): string | null {
+  return lang === 'en' ? (item.indicatorNameEn ?? item.indicatorName) : item.indicatorName;
+}
+
 /** The indicator's name in the output language; a qualitative goal (no indicator) in its own first words. */
 export function indicatorWords(item: { indicatorName: string | null; indicatorNameEn?: string | null; text: string }, lang: Lang): string {
-  const name = lang === 'en' ? (item.indicatorNameEn ?? item.indicatorName) : item.indicatorName;
-  return name ?? goalWords(item.text);
+  return indicatorNameIn(item, lang) ?? goalWords(item.text);
 }
 
 /** A qualitative goal in its own first words: the first clause of the plan sentence, without closing punctuation. */

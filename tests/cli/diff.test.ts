@@ -118,6 +118,11 @@ describe('plancheck diff', () => {
     expect(markdown.stdout).toContain('| `D-HEALTH-1` | 演示死亡率 | ≤ 3.5‰ | ✓ 达标 → ! 预警 | 3.4‰ → 3.8‰（+0.4，变差） | 2.36 → 3.08（+0.72，变差） |');
     const csv = plancheck(['diff', file('a.json'), file('b.json'), '--format', 'csv', '--all']);
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(8);
+    expect(csv.stdout).toContain(',D-HEALTH-1,');
+    // The indicator's name is in the output language, as the status words are.
+    const rowOf = (lang: string) => plancheck(['diff', file('a.json'), file('b.json'), '--format', 'csv', '--all', '--lang', lang]).stdout.split('\r\n').find((l) => l.includes(',D-HEALTH-1,'));
+    expect(rowOf('en')).toContain(',demo_mortality,Demo mortality,');
+    expect(rowOf('zh')).toContain(',demo_mortality,演示死亡率,');
     const written = plancheck(['diff', file('a.json'), file('b.json'), '--format', 'json', '--output', file('diff.json')]);
     expect(written.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(file('diff.json'), 'utf8')).summary.regressed).toBe(1);

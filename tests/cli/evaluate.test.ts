@@ -117,6 +117,13 @@ describe('plancheck evaluate formats', () => {
     expect(evaluate('--format', 'csv', '--lang', 'en').stdout.startsWith('plan,domain,rule,')).toBe(true);
   });
 
+  it('csv words follow --lang, the indicator name with them; codes stay the same', () => {
+    const row = (lang: string) => evaluate('--format', 'csv', '--lang', lang).stdout.split('\r\n').find((l) => l.includes(',mmr,'))!;
+    expect(row('en')).toContain(',mmr,Maternal mortality ratio,/10万,');
+    expect(row('zh')).toContain(',mmr,孕产妇死亡率,/10万,');
+    expect(row('en').split(',').slice(0, 7)).toEqual(row('zh').split(',').slice(0, 7));
+  });
+
   it('csv written to a file starts with a BOM unless --no-bom; standard output has none', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plancheck-bom-'));
     try {

@@ -45,7 +45,11 @@ describe('plancheck history', () => {
     expect(lines[0]).toBe('plan,domain,rule,kind,indicator,indicator_name,unit,year,status,status_label,value,value_year,projected,first_met');
     expect(lines).toHaveLength(1 + 3 * 5);
     expect(lines.every((l, i) => i === 0 || l.startsWith('demo-2021-2025,education,D-EDU-'))).toBe(true);
-    expect(plancheck(['history', ...PLANS, DATA, '--format', 'csv']).stdout.split('\r\n')[0]).toBe('规划,领域,编号,类型,指标,指标名称,单位,年份,状态代码,状态,数值,数值年份,预测,首次达标年份');
+    // The words follow --lang, the indicator's name included; the codes do not.
+    expect(lines.filter((l) => l.includes(',demo_enrolment,'))[0]).toContain(',demo_enrolment,Demo enrolment,%,');
+    const zh = plancheck(['history', ...PLANS, DATA, '--domain', 'education', '--format', 'csv']).stdout.split('\r\n');
+    expect(zh[0]).toBe('规划,领域,编号,类型,指标,指标名称,单位,年份,状态代码,状态,数值,数值年份,预测,首次达标年份');
+    expect(zh.filter((l) => l.includes(',demo_enrolment,'))[0]).toContain(',demo_enrolment,演示入园率,%,');
   });
 
   it('takes rule ids in any case, as explain does', () => {
