@@ -79,4 +79,10 @@ describe('township lists beside the data', () => {
     const result = runCli(['validate', '--plans', plans, data]);
     expect(result.stdout).toMatch(/数据文件 2 个，读入 1 行，使用 1 行，未使用 0 行；错误 0 个/);
   });
+
+  it('validate says how many units each list holds, in either language', () => {
+    const data = dataFolder({ '乡镇名单.csv': '乡镇\n甲镇\n乙镇\n', 'data.csv': vaccination([['甲镇', 95]]) });
+    expect(runCli(['validate', '--plans', plans, data]).stderr).toContain('乡镇名单.csv: 提示: 乡镇名单：2个；');
+    expect(runCli(['validate', '--plans', plans, data, '--lang', 'en']).stderr).toContain('乡镇名单.csv: info: township list: 2 units;');
+  });
 });

@@ -8,7 +8,7 @@ export const unitListText = {
     en: `a second ${nameEn} list; the first is ${first}`,
   }),
   oneListFile: (label: string): Bilingual => ({ zh: `每个维度一个名单文件（${label}）`, en: `one list file per dimension (${label})` }),
-  listRead: (name: string, nameEn: string, count: number): Bilingual => ({ zh: `${name}名单：${count}个`, en: `${count} ${nameEn} units listed` }),
+  listRead: (name: string, nameEn: string, count: number): Bilingual => ({ zh: `${name}名单：${count}个`, en: `${nameEn} list: ${count} ${count === 1 ? 'unit' : 'units'}` }),
   namesFound: (count: number): Bilingual => ({ zh: `${count} 个名称`, en: `${count} names` }),
   fullList: { zh: '本监测年度全县的完整名单', en: 'the county’s full list for the monitoring year' },
   noList: (name: string, nameEn: string): Bilingual => ({
